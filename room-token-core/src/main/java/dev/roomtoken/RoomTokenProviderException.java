@@ -1,0 +1,94 @@
+package dev.roomtoken;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The provider answered, but not with a token: it refused the credentials or the request, failed
+ * on its side, or sent something that is not a token response. Carries the HTTP status and the
+ * provider's own error code and message where it gave them.
+ */
+public class RoomTokenProviderException extends RoomTokenException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+
+    private final @Nullable String errorCode;
+
+    private final @Nullable String providerMessage;
+
+    private final @Nullable String attribute;
+
+    /**
+     * Creates an exception for a provider's error answer.
+     * @param provider the provider's name
+     * @param statusCode the HTTP status of the answer
+     * @param errorCode the provider's own error code, if its body had one
+     * @param providerMessage the provider's own error message, if its body had one
+     * @param attribute the request field the provider blamed, if it named one
+     * @param summary what happened, in words, when the body did not say
+     */
+    public RoomTokenProviderException(String provider, int statusCode, @Nullable String errorCode,
+            @Nullable String providerMessage, @Nullable String attribute, String summary) {
+        super(provider, message(provider, statusCode, errorCode, providerMessage, attribute, summary), null);
+        this.statusCode = statusCode;
+        this.errorCode = errorCode;
+        this.providerMessage = providerMessage;
+        this.attribute = attribute;
+    }
+
+    private static String message(String provider, int statusCode, @Nullable String errorCode,
+            @Nullable String providerMessage, @Nullable String attribute, String summary) {
+        StringBuilder message = new StringBuilder(provider).append(" answered HTTP ").append(statusCode);
+        if (errorCode != null) {
+            message.append(" [").append(errorCode).append(']');
+        }
+        message.append(": ").append((providerMessage != null) ? providerMessage : summary);
+        if (attribute != null) {
+            message.append(" (attribute ").append(attribute).append(')');
+        }
+        return message.toString();
+    }
+
+    /**
+     * The HTTP status of the provider's answer.
+     * @return the status code, for example 401 or 422
+     */
+    public int statusCode() {
+        return this.statusCode;
+    }
+
+    /**
+     * The provider's own error code.
+     * @return the code, or {@code null} if the answer had none
+     */
+    public @Nullable String errorCode() {
+        return this.errorCode;
+    }
+
+    /**
+     * The provider's own error message.
+     * @return the message, or {@code null} if the answer had none
+     */
+    public @Nullable String providerMessage() {
+        return this.providerMessage;
+    }
+
+    /**
+     * The request field the provider blamed.
+     * @return the provider's name for the field, or {@code null} if it named none
+     */
+    public @Nullable String attribute() {
+        return this.attribute;
+    }
+
+    /**
+     * Whether the provider's answer is one that may change on a later try: HTTP 408, 429 and the
+     * 5xx server errors.
+     * @return {@code true} for transient answers
+     */
+    @Override
+    public boolean isRetryable() {
+        return this.statusCode == 408 || this.statusCode == 429 || this.statusCode >= 500;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.roomtoken.signalwire;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import dev.roomtoken.InvalidRoomTokenRequestException;
+
+/**
+ * SignalWire's datetimes: RFC 3339, where a date alone means midnight UTC. Written in UTC, to the
+ * second.
+ */
+final class Rfc3339 {
+
+    private static final DateTimeFormatter WIRE_FORMAT = DateTimeFormatter.ISO_INSTANT;
+
+    private Rfc3339() {
+    }
+
+    /**
+     * Reads an RFC 3339 datetime with any offset, or a date alone as midnight UTC.
+     */
+    static Instant parse(String field, String value) {
+        try {
+            if (value.length() == 10) {
+                return midnightUtc(LocalDate.parse(value));
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            throw new InvalidRoomTokenRequestException(field,
+                    "must be an RFC 3339 datetime such as 2022-01-01T23:59:59Z, or a date such as 2022-01-01");
+        }
+    }
+
+    static Instant midnightUtc(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The instant as SignalWire reads it: UTC, whole seconds.
+     */
+    static Instant toWirePrecision(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static String format(Instant instant) {
+        return WIRE_FORMAT.format(toWirePrecision(instant));
+    }
+}
