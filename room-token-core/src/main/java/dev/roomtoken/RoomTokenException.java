@@ -1,5 +1,7 @@
 package dev.roomtoken;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,8 @@ public abstract class RoomTokenException extends RuntimeException {
 
     private final @Nullable String provider;
 
+    private int attempts;
+
     /**
      * Creates an exception.
      * @param provider the provider involved, or {@code null} where none is yet
@@ -37,6 +41,27 @@ public abstract class RoomTokenException extends RuntimeException {
      */
     public @Nullable String provider() {
         return this.provider;
+    }
+
+    /**
+     * How many times the request was sent before this exception ended the call.
+     * @return 0 for a request rejected before sending, else 1 plus the retries made
+     */
+    public int attempts() {
+        return this.attempts;
+    }
+
+    void recordAttempts(int attempts) {
+        this.attempts = attempts;
+    }
+
+    /**
+     * How long the provider asked callers to wait before trying again, from its
+     * {@code Retry-After} header.
+     * @return the wait, or {@code null} where the provider gave none
+     */
+    public @Nullable Duration retryAfter() {
+        return null;
     }
 
     /**

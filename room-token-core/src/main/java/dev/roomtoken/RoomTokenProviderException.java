@@ -1,5 +1,7 @@
 package dev.roomtoken;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,8 @@ public class RoomTokenProviderException extends RoomTokenException {
 
     private final @Nullable String attribute;
 
+    private final @Nullable Duration retryAfter;
+
     /**
      * Creates an exception for a provider's error answer.
      * @param provider the provider's name
@@ -30,11 +34,28 @@ public class RoomTokenProviderException extends RoomTokenException {
      */
     public RoomTokenProviderException(String provider, int statusCode, @Nullable String errorCode,
             @Nullable String providerMessage, @Nullable String attribute, String summary) {
+        this(provider, statusCode, errorCode, providerMessage, attribute, summary, null);
+    }
+
+    /**
+     * Creates an exception for a provider's error answer that said when to try again.
+     * @param provider the provider's name
+     * @param statusCode the HTTP status of the answer
+     * @param errorCode the provider's own error code, if its body had one
+     * @param providerMessage the provider's own error message, if its body had one
+     * @param attribute the request field the provider blamed, if it named one
+     * @param summary what happened, in words, when the body did not say
+     * @param retryAfter the wait from the answer's {@code Retry-After} header, if it had one
+     */
+    public RoomTokenProviderException(String provider, int statusCode, @Nullable String errorCode,
+            @Nullable String providerMessage, @Nullable String attribute, String summary,
+            @Nullable Duration retryAfter) {
         super(provider, message(provider, statusCode, errorCode, providerMessage, attribute, summary), null);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.providerMessage = providerMessage;
         this.attribute = attribute;
+        this.retryAfter = retryAfter;
     }
 
     private static String message(String provider, int statusCode, @Nullable String errorCode,
@@ -80,6 +101,11 @@ public class RoomTokenProviderException extends RoomTokenException {
      */
     public @Nullable String attribute() {
         return this.attribute;
+    }
+
+    @Override
+    public @Nullable Duration retryAfter() {
+        return this.retryAfter;
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.roomtoken.telnyx;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.http.ProviderResponse;
+import dev.roomtoken.http.RetryAfter;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
 
@@ -20,17 +23,19 @@ final class TelnyxErrors {
     private TelnyxErrors() {
     }
 
-    static RoomTokenProviderException toException(ProviderResponse response) {
+    static RoomTokenProviderException toException(ProviderResponse response, Clock clock) {
         List<TelnyxErrorBody.Item> errors = read(response.body());
+        @Nullable Duration retryAfter = RetryAfter.of(response.headers(), clock);
         if (errors.isEmpty()) {
             return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(), null, null,
-                    null, response.reasonPhrase() + ", " + response.describeUnreadableBody(TelnyxRoomTokenClient.PROVIDER));
+                    null, response.reasonPhrase() + ", " + response.describeUnreadableBody(TelnyxRoomTokenClient.PROVIDER),
+                    retryAfter);
         }
         TelnyxErrorBody.Item first = errors.get(0);
         String messages = errors.stream().map(TelnyxErrors::message).filter(Objects::nonNull)
             .collect(Collectors.joining("; "));
         return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(), first.code(),
-                messages.isEmpty() ? null : messages, attribute(first), response.reasonPhrase());
+                messages.isEmpty() ? null : messages, attribute(first), response.reasonPhrase(), retryAfter);
     }
 
     private static List<TelnyxErrorBody.Item> read(byte[] body) {

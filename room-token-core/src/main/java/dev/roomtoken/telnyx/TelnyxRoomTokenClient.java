@@ -141,9 +141,9 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         return WireJson.mapper().writeValueAsBytes(body);
     }
 
-    private static TelnyxTokenResponseBody.Data read(ProviderResponse response) {
+    private TelnyxTokenResponseBody.Data read(ProviderResponse response) {
         if (!response.isSuccessful()) {
-            throw TelnyxErrors.toException(response);
+            throw TelnyxErrors.toException(response, this.clock);
         }
         TelnyxTokenResponseBody.Data data = null;
         try {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Telnyx's error answers become {@link RoomTokenProviderException}s with its code and detail.
+ * Telnyx's error answers become {@link RoomTokenProviderException}s with its code and detail. One
+ * exchange each, through the client: retrying them is the template's business.
  */
 class TelnyxErrorMappingTest {
 
@@ -84,6 +85,6 @@ class TelnyxErrorMappingTest {
 
     private RoomTokenProviderException createFails() {
         return catchThrowableOfType(RoomTokenProviderException.class,
-                () -> this.telnyx.template().createToken(RoomTokenRequest.forRoom(ROOM).build()));
+                () -> this.telnyx.clientBuilder().build().prepareCreate(RoomTokenRequest.forRoom(ROOM).build()).execute());
     }
 }
