@@ -1,16 +1,16 @@
 package dev.roomtoken.signalwire;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.http.ProviderResponse;
+import dev.roomtoken.http.RetryAfter;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 
 import tools.jackson.core.JacksonException;
 
@@ -23,8 +23,9 @@ final class SignalWireErrors {
     private SignalWireErrors() {
     }
 
-    static RoomTokenProviderException toException(ProviderResponse response) {
+    static RoomTokenProviderException toException(ProviderResponse response, Clock clock) {
         int status = response.statusCode();
+        @Nullable Duration retryAfter = RetryAfter.of(response.headers(), clock);
         SignalWireErrorBody body = read(response.body());
         if (body != null && body.errors() != null && !body.errors().isEmpty()) {
             List<SignalWireErrorBody.Item> items = body.errors();
@@ -34,14 +35,15 @@ final class SignalWireErrors {
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
             return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, first.code(),
-                    messages.isEmpty() ? null : messages, first.attribute(), reason(status));
+                    messages.isEmpty() ? null : messages, first.attribute(), response.reasonPhrase(), retryAfter);
         }
         if (body != null && body.error() != null) {
             return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null, body.error(), null,
-                    reason(status));
+                    response.reasonPhrase(), retryAfter);
         }
         return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null, null, null,
-                reason(status) + ", " + describeBody(response));
+                response.reasonPhrase() + ", " + response.describeUnreadableBody(SignalWireRoomTokenClient.PROVIDER),
+                retryAfter);
     }
 
     private static @Nullable SignalWireErrorBody read(byte[] body) {
@@ -54,19 +56,5 @@ final class SignalWireErrors {
         catch (JacksonException ex) {
             return null;
         }
-    }
-
-    static String reason(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        return (known != null) ? known.getReasonPhrase() : "HTTP " + status;
-    }
-
-    static String describeBody(ProviderResponse response) {
-        if (response.body().length == 0) {
-            return "with an empty body";
-        }
-        String contentType = response.headers().getFirst(HttpHeaders.CONTENT_TYPE);
-        return "with a body that is not SignalWire's JSON (" + ((contentType != null) ? contentType : "no content type")
-                + ", " + response.body().length + " bytes)";
     }
 }

@@ -139,7 +139,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     private RoomToken execute(byte[] body, String room, @Nullable Instant expiresAt) {
         ProviderResponse response = this.exchange.post(ROOM_TOKENS_PATH, body);
         if (!response.isSuccessful()) {
-            throw SignalWireErrors.toException(response);
+            throw SignalWireErrors.toException(response, this.clock);
         }
         return new RoomToken(PROVIDER, room, readToken(response), expiresAt, null, null);
     }
@@ -155,7 +155,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         if (token == null || token.isBlank()) {
             throw new RoomTokenProviderException(PROVIDER, response.statusCode(), null, null, null,
                     "the answer is not a room token response: no 'token' field, "
-                            + SignalWireErrors.describeBody(response));
+                            + response.describeUnreadableBody(PROVIDER));
         }
         return token;
     }
