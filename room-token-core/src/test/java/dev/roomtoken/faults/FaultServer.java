@@ -1,0 +1,84 @@
+package dev.roomtoken.faults;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.roomtoken.RoomTokenTemplate;
+
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A WireMock server that plays one provider's token endpoint and answers in turn as a test says,
+ * and a template pointed at it with short, test-sized retry delays and read timeout.
+ */
+final class FaultServer implements AutoCloseable {
+
+    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+
+    static final Duration RETRY_BUDGET = Duration.ofSeconds(4);
+
+    final WireMockServer server;
+
+    private final ProviderUnderTest provider;
+
+    FaultServer(ProviderUnderTest provider, int containerThreads) {
+        this.provider = provider;
+        this.server = new WireMockServer(
+                options().dynamicPort().http2PlainDisabled(true).containerThreads(containerThreads));
+        this.server.start();
+    }
+
+    /** A template with up to {@code maxRetries} retries 20 ms apart, within {@link #RETRY_BUDGET}. */
+    RoomTokenTemplate template(int maxRetries) {
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requestFactory.setReadTimeout(READ_TIMEOUT);
+        RestClient.Builder restClient = RestClient.builder().requestFactory(requestFactory);
+        RetryPolicy retryPolicy = RetryPolicy.builder()
+            .maxRetries(maxRetries)
+            .delay(Duration.ofMillis(20))
+            .timeout(RETRY_BUDGET)
+            .build();
+        return new RoomTokenTemplate(this.provider.client(URI.create(this.server.baseUrl()), restClient),
+                retryPolicy);
+    }
+
+    /** Answers the token endpoint with each answer once, in turn; the last one from then on. */
+    void answerInTurn(ResponseDefinitionBuilder... answers) {
+        for (int i = 0; i < answers.length; i++) {
+            String state = (i == 0) ? Scenario.STARTED : "answer-" + i;
+            this.server.stubFor(post(urlEqualTo(this.provider.tokenPath())).inScenario("in turn")
+                .whenScenarioStateIs(state)
+                .willReturn(answers[i])
+                .willSetStateTo((i + 1 < answers.length) ? "answer-" + (i + 1) : state));
+        }
+    }
+
+    /** How many requests reached the token endpoint. */
+    int attemptsSeen() {
+        return this.server.countRequestsMatching(postRequestedFor(urlEqualTo(this.provider.tokenPath())).build())
+            .getCount();
+    }
+
+    /** How many requests reached the server at all. */
+    int requestsSeen() {
+        return this.server.countRequestsMatching(postRequestedFor(anyUrl()).build()).getCount();
+    }
+
+    @Override
+    public void close() {
+        this.server.stop();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.roomtoken.faults;
+
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.roomtoken.RoomToken;
+import dev.roomtoken.RoomTokenException;
+import dev.roomtoken.RoomTokenProviderException;
+import dev.roomtoken.RoomTokenUnavailableException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * How a template rides out a provider's faults, for each provider: what the caller gets, how many
+ * attempts the server saw, and what the exception tells. The server answers over real HTTP.
+ */
+abstract class FaultSuite {
+
+    private final ProviderUnderTest provider = provider();
+
+    private final FaultServer faults = new FaultServer(this.provider, 10);
+
+    abstract ProviderUnderTest provider();
+
+    @AfterEach
+    void stop() {
+        this.faults.close();
+    }
+
+    @Test
+    void connectionResetIsRetriedThenUnavailable() {
+        assertUnavailableAfterThreeAttempts(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    @Test
+    void emptyResponseIsRetriedThenUnavailable() {
+        assertUnavailableAfterThreeAttempts(aResponse().withFault(Fault.EMPTY_RESPONSE));
+    }
+
+    @Test
+    void malformedChunkIsRetriedThenUnavailable() {
+        assertUnavailableAfterThreeAttempts(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+    }
+
+    @Test
+    void randomDataThenCloseIsRetriedThenUnavailable() {
+        assertUnavailableAfterThreeAttempts(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE));
+    }
+
+    @Test
+    void delayPastTheReadTimeoutIsRetriedThenUnavailable() {
+        RoomTokenUnavailableException ex = assertUnavailableAfterThreeAttempts(
+                success().withFixedDelay((int) FaultServer.READ_TIMEOUT.multipliedBy(3).toMillis()));
+
+        assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void twoServiceUnavailableAnswersThenSuccessGiveTheToken() {
+        this.faults.answerInTurn(error(503), error(503), success());
+
+        RoomToken token = this.faults.template(2).createToken(this.provider.request());
+
+        assertThat(token.token()).isEqualTo("eyJ.good.token");
+        assertThat(this.faults.attemptsSeen()).isEqualTo(3);
+    }
+
+    @Test
+    void tooManyRequestsWaitsAsRetryAfterAsks() {
+        this.faults.answerInTurn(error(429).withHeader("Retry-After", "1"), success());
+
+        long started = System.nanoTime();
+        RoomToken token = this.faults.template(2).createToken(this.provider.request());
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(token.token()).isEqualTo("eyJ.good.token");
+        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(this.faults.attemptsSeen()).isEqualTo(2);
+    }
+
+    @Test
+    void retryAfterPastTheBudgetEndsAtOnceAndIsCarried() {
+        this.faults.answerInTurn(error(429).withHeader("Retry-After", "30"), success());
+
+        RoomTokenUnavailableException ex = callFails(RoomTokenUnavailableException.class);
+
+        assertThat(this.faults.attemptsSeen()).isEqualTo(1);
+        assertThat(ex.attempts()).isEqualTo(1);
+        assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ex.statusCode()).isEqualTo(429);
+        assertThat(ex.errorCode()).isEqualTo("E429");
+        assertThat(ex.isRetryable()).isTrue();
+        assertThat(ex).hasMessageContaining("retry after 30 s").hasCauseInstanceOf(RoomTokenProviderException.class);
+    }
+
+    @Test
+    void serverErrorsThatOutlastTheRetriesAreUnavailableWithTheLastStatus() {
+        this.faults.answerInTurn(error(500), error(502), error(504));
+
+        RoomTokenUnavailableException ex = callFails(RoomTokenUnavailableException.class);
+
+        assertThat(this.faults.attemptsSeen()).isEqualTo(3);
+        assertThat(ex.attempts()).isEqualTo(3);
+        assertThat(ex.statusCode()).isEqualTo(504);
+        assertThat(ex.errorCode()).isEqualTo("E504");
+    }
+
+    @Test
+    void requestTimeoutIsRetried() {
+        this.faults.answerInTurn(error(408), success());
+
+        assertThat(this.faults.template(2).createToken(this.provider.request()).token()).isEqualTo("eyJ.good.token");
+        assertThat(this.faults.attemptsSeen()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedCredentialsAreNotRetried() {
+        assertRefusedAtOnce(error(401), 401, "E401");
+    }
+
+    @Test
+    void rejectedRequestIsNotRetried() {
+        assertRefusedAtOnce(error(422), 422, "E422");
+    }
+
+    @Test
+    void htmlInsteadOfATokenIsNotRetried() {
+        assertRefusedAtOnce(aResponse().withStatus(this.provider.successStatus())
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html>maintenance</html>"), this.provider.successStatus(), null);
+    }
+
+    @Test
+    void answerWithoutTheTokenFieldIsNotRetried() {
+        assertRefusedAtOnce(aResponse().withStatus(this.provider.successStatus())
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"data\":{},\"something\":\"else\"}"), this.provider.successStatus(), null);
+    }
+
+    @Test
+    void retriesOffMeansOneAttempt() {
+        this.faults.answerInTurn(error(503), success());
+
+        RoomTokenUnavailableException ex = catchThrowableOfType(RoomTokenUnavailableException.class,
+                () -> this.faults.template(0).createToken(this.provider.request()));
+
+        assertThat(ex.attempts()).isEqualTo(1);
+        assertThat(this.faults.attemptsSeen()).isEqualTo(1);
+    }
+
+    private RoomTokenUnavailableException assertUnavailableAfterThreeAttempts(ResponseDefinitionBuilder answer) {
+        this.faults.answerInTurn(answer);
+
+        RoomTokenUnavailableException ex = callFails(RoomTokenUnavailableException.class);
+
+        assertThat(this.faults.attemptsSeen()).isEqualTo(3);
+        assertThat(ex.attempts()).isEqualTo(3);
+        assertThat(ex.isRetryable()).isTrue();
+        assertThat(ex.statusCode()).isNull();
+        assertThat(ex.getCause()).isNotNull();
+        assertThat(ex.provider()).isEqualTo(this.provider.toString());
+        return ex;
+    }
+
+    private void assertRefusedAtOnce(ResponseDefinitionBuilder answer, int status, String errorCode) {
+        this.faults.answerInTurn(answer, success());
+
+        RoomTokenProviderException ex = callFails(RoomTokenProviderException.class);
+
+        assertThat(this.faults.attemptsSeen()).isEqualTo(1);
+        assertThat(ex.attempts()).isEqualTo(1);
+        assertThat(ex.isRetryable()).isFalse();
+        assertThat(ex.statusCode()).isEqualTo(status);
+        assertThat(ex.errorCode()).isEqualTo(errorCode);
+    }
+
+    private <T extends RoomTokenException> T callFails(Class<T> type) {
+        T ex = catchThrowableOfType(type, () -> this.faults.template(2).createToken(this.provider.request()));
+        assertThat(ex).as("the call's exception").isNotNull();
+        assertThat(ex.getMessage()).doesNotContain(this.provider.secret());
+        return ex;
+    }
+
+    private ResponseDefinitionBuilder success() {
+        return aResponse().withStatus(this.provider.successStatus())
+            .withHeader("Content-Type", "application/json")
+            .withBody(this.provider.successBody("eyJ.good.token"));
+    }
+
+    private ResponseDefinitionBuilder error(int status) {
+        return aResponse().withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody(this.provider.errorBody("E" + status, "failure " + status));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.roomtoken.faults;
+
+/**
+ * The fault suite against SignalWire's endpoint.
+ */
+class SignalWireFaultSuiteTest extends FaultSuite {
+
+    @Override
+    ProviderUnderTest provider() {
+        return new SignalWireUnderTest();
+    }
+}

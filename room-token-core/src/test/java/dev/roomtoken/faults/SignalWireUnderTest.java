@@ -1,0 +1,63 @@
+package dev.roomtoken.faults;
+
+import java.net.URI;
+
+import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * SignalWire, for the fault suite.
+ */
+final class SignalWireUnderTest implements ProviderUnderTest {
+
+    private static final String API_TOKEN = "PTsignalwire-secret-token-5e1";
+
+    @Override
+    public String tokenPath() {
+        return "/api/video/room_tokens";
+    }
+
+    @Override
+    public RoomTokenRequest request() {
+        return RoomTokenRequest.forRoom("standup").userName("alice").build();
+    }
+
+    @Override
+    public String successBody(String token) {
+        return "{\"token\":\"" + token + "\"}";
+    }
+
+    @Override
+    public int successStatus() {
+        return 200;
+    }
+
+    @Override
+    public String errorBody(String code, String message) {
+        return "{\"errors\":[{\"type\":\"validation_error\",\"code\":\"" + code + "\",\"message\":\"" + message
+                + "\",\"attribute\":\"room_name\",\"url\":\"https://developer.signalwire.com\"}]}";
+    }
+
+    @Override
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+        return SignalWireRoomTokenClient.builder()
+            .baseUrl(serverBaseUrl)
+            .projectId("project-1")
+            .apiToken(API_TOKEN)
+            .restClientBuilder(restClient)
+            .build();
+    }
+
+    @Override
+    public String secret() {
+        return API_TOKEN;
+    }
+
+    @Override
+    public String toString() {
+        return "signalwire";
+    }
+}

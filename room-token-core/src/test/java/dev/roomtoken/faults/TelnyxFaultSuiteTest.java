@@ -1,0 +1,12 @@
+package dev.roomtoken.faults;
+
+/**
+ * The fault suite against Telnyx's endpoint.
+ */
+class TelnyxFaultSuiteTest extends FaultSuite {
+
+    @Override
+    ProviderUnderTest provider() {
+        return new TelnyxUnderTest();
+    }
+}

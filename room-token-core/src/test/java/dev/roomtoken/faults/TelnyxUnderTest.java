@@ -1,0 +1,65 @@
+package dev.roomtoken.faults;
+
+import java.net.URI;
+
+import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * Telnyx, for the fault suite.
+ */
+final class TelnyxUnderTest implements ProviderUnderTest {
+
+    private static final String API_KEY = "KEYtelnyx-secret-key-77a";
+
+    private static final String ROOM = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0";
+
+    @Override
+    public String tokenPath() {
+        return "/v2/rooms/" + ROOM + "/actions/generate_join_client_token";
+    }
+
+    @Override
+    public RoomTokenRequest request() {
+        return RoomTokenRequest.forRoom(ROOM).build();
+    }
+
+    @Override
+    public String successBody(String token) {
+        return "{\"data\":{\"token\":\"" + token + "\",\"token_expires_at\":\"2026-11-23T10:10:00Z\","
+                + "\"refresh_token\":\"eyJ.refresh\",\"refresh_token_expires_at\":\"2026-11-23T11:00:00Z\"}}";
+    }
+
+    @Override
+    public int successStatus() {
+        return 201;
+    }
+
+    @Override
+    public String errorBody(String code, String message) {
+        return "{\"errors\":[{\"code\":\"" + code + "\",\"title\":\"Error\",\"detail\":\"" + message
+                + "\",\"source\":{\"pointer\":\"/token_ttl_secs\"}}]}";
+    }
+
+    @Override
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+        return TelnyxRoomTokenClient.builder()
+            .baseUrl(URI.create(serverBaseUrl + "/v2"))
+            .apiKey(API_KEY)
+            .restClientBuilder(restClient)
+            .build();
+    }
+
+    @Override
+    public String secret() {
+        return API_KEY;
+    }
+
+    @Override
+    public String toString() {
+        return "telnyx";
+    }
+}
