@@ -51,10 +51,29 @@ public interface RoomTokenClient {
 
         /**
          * Sends the prepared request once and reads the answer.
+         * @return the token the provider issued, with the HTTP status it came with
+         * @throws RoomTokenProviderException if the provider answered with an error
+         * @throws RoomTokenUnavailableException if the provider could not be reached
+         */
+        Answer send();
+
+        /**
+         * Sends the prepared request once and returns the token.
          * @return the token the provider issued
          * @throws RoomTokenProviderException if the provider answered with an error
          * @throws RoomTokenUnavailableException if the provider could not be reached
          */
-        RoomToken execute();
+        default RoomToken execute() {
+            return send().token();
+        }
+    }
+
+    /**
+     * A provider's successful answer to one exchange.
+     *
+     * @param statusCode the HTTP status it came with
+     * @param token the token it carried
+     */
+    record Answer(int statusCode, RoomToken token) {
     }
 }

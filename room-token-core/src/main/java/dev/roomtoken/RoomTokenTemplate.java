@@ -2,47 +2,87 @@ package dev.roomtoken;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
+
+import dev.roomtoken.observation.DefaultRoomTokenObservationConvention;
+import dev.roomtoken.observation.RoomTokenObservationContext;
+import dev.roomtoken.observation.RoomTokenObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 
 /**
  * The central class of room-token: mints and refreshes room tokens through one provider's
- * {@link RoomTokenClient}. Thread-safe; one instance serves the whole application. In a Spring
- * Boot application it is auto-configured from {@code roomtoken.*} properties; elsewhere, create
- * one from a provider's client:
+ * {@link RoomTokenClient}, retrying transient failures and observing each call. Thread-safe; one
+ * instance serves the whole application. In a Spring Boot application it is auto-configured from
+ * {@code roomtoken.*} properties; elsewhere, create one from a provider's client:
  *
  * <pre>{@code
  * RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
  *         .space("example").projectId(projectId).apiToken(apiToken).build());
  * }</pre>
+ *
+ * Each call is one {@code roomtoken.requests} observation spanning its attempts; each retry is an
+ * event of it. Without an {@link ObservationRegistry} nothing is observed.
  */
 public class RoomTokenTemplate implements RoomTokenOperations {
+
+    private static final Log logger = LogFactory.getLog(RoomTokenTemplate.class);
+
+    private static final RoomTokenObservationConvention DEFAULT_CONVENTION = new DefaultRoomTokenObservationConvention();
+
+    private static final Observation.Event RETRY_EVENT = Observation.Event.of("retries", "retry");
 
     private final RoomTokenClient client;
 
     private final RetryPolicy retryPolicy;
 
+    private final ObservationRegistry observationRegistry;
+
+    private final @Nullable RoomTokenObservationConvention observationConvention;
+
     /**
      * Creates a template that talks to the provider behind the given client, retrying with
-     * {@link #defaultRetryPolicy()}.
+     * {@link #defaultRetryPolicy()} and observing nothing.
      * @param client the provider's client
      */
     public RoomTokenTemplate(RoomTokenClient client) {
-        this(client, defaultRetryPolicy());
+        this(builder(client));
     }
 
     /**
-     * Creates a template that talks to the provider behind the given client.
+     * Creates a template that talks to the provider behind the given client and observes nothing.
      * @param client the provider's client
-     * @param retryPolicy how often and how long to retry transient failures (I/O errors, HTTP
-     * 408, 429 and 5xx); other failures are never retried, and a {@code Retry-After} is honoured
-     * within the policy's timeout. {@code RetryPolicy.withMaxRetries(0)} turns retries off.
+     * @param retryPolicy how often and how long to retry transient failures; see
+     * {@link Builder#retryPolicy(RetryPolicy)}
      */
     public RoomTokenTemplate(RoomTokenClient client, RetryPolicy retryPolicy) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this(builder(client).retryPolicy(retryPolicy));
+    }
+
+    private RoomTokenTemplate(Builder builder) {
+        this.client = builder.client;
+        this.retryPolicy = builder.retryPolicy;
+        this.observationRegistry = builder.observationRegistry;
+        this.observationConvention = builder.observationConvention;
+    }
+
+    /**
+     * Starts building a template for the provider behind the given client.
+     * @param client the provider's client
+     * @return a builder
+     */
+    public static Builder builder(RoomTokenClient client) {
+        return new Builder(Objects.requireNonNull(client, "client"));
     }
 
     /**
@@ -64,7 +104,7 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     @Override
     public RoomToken createToken(RoomTokenRequest request) {
         Objects.requireNonNull(request, "request");
-        return execute(this.client.prepareCreate(request), "create");
+        return execute("create", () -> this.client.prepareCreate(request));
     }
 
     @Override
@@ -74,26 +114,52 @@ public class RoomTokenTemplate implements RoomTokenOperations {
             throw new IllegalArgumentException("The token was issued by " + previous.provider()
                     + ", but this template talks to " + this.client.provider());
         }
-        return execute(
-                this.client.prepareRefresh(previous.room(), previous.refreshToken(), previous.refreshTokenExpiresAt()),
-                "refresh");
+        return execute("refresh", () -> this.client.prepareRefresh(previous.room(), previous.refreshToken(),
+                previous.refreshTokenExpiresAt()));
     }
 
     @Override
     public RoomToken refreshToken(String room, String refreshToken) {
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(refreshToken, "refreshToken");
-        return execute(this.client.prepareRefresh(room, refreshToken, null), "refresh");
+        return execute("refresh", () -> this.client.prepareRefresh(room, refreshToken, null));
     }
 
-    private RoomToken execute(RoomTokenClient.RoomTokenCall call, String operation) {
-        CountedAttempts attempts = new CountedAttempts(call, this.client.provider() + " " + operation);
+    private RoomToken execute(String operation, Supplier<RoomTokenClient.RoomTokenCall> preparation) {
+        RoomTokenObservationContext context = new RoomTokenObservationContext(this.client.provider(), operation);
+        Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
+                () -> context, this.observationRegistry);
+        return observation.observe(() -> {
+            try {
+                return sendWithRetries(preparation.get(), context, observation);
+            }
+            finally {
+                context.complete();
+            }
+        });
+    }
+
+    private RoomToken sendWithRetries(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context,
+            Observation observation) {
+        CallAttempts attempts = new CallAttempts(call, context);
         RetryAfterAwarePolicy policy = new RetryAfterAwarePolicy(this.retryPolicy);
+        RetryTemplate retryTemplate = new RetryTemplate(policy);
+        retryTemplate.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState retryState) {
+                observation.event(RETRY_EVENT);
+            }
+        });
         try {
-            return new RetryTemplate(policy).execute(attempts);
+            return retryTemplate.execute(attempts);
         }
         catch (RetryException ex) {
-            throw RetryFailures.toException(ex, attempts.count(), policy.endedByRetryAfter());
+            RuntimeException failure = RetryFailures.toException(ex, attempts.count(), policy.endedByRetryAfter());
+            if (failure instanceof RoomTokenException roomTokenFailure && roomTokenFailure.isRetryable()) {
+                logger.warn(context.provider() + " " + context.operation() + " failed after " + attempts.count()
+                        + ((attempts.count() == 1) ? " attempt: " : " attempts: ") + failure.getMessage());
+            }
+            throw failure;
         }
     }
 
@@ -105,5 +171,63 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     @Override
     public String toString() {
         return "RoomTokenTemplate[provider=" + this.client.provider() + "]";
+    }
+
+    /**
+     * Builds a {@link RoomTokenTemplate}.
+     */
+    public static final class Builder {
+
+        private final RoomTokenClient client;
+
+        private RetryPolicy retryPolicy = defaultRetryPolicy();
+
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+        private @Nullable RoomTokenObservationConvention observationConvention;
+
+        private Builder(RoomTokenClient client) {
+            this.client = client;
+        }
+
+        /**
+         * Sets how often and how long to retry transient failures (I/O errors, HTTP 408, 429 and
+         * 5xx); other failures are never retried. A {@code Retry-After} is honoured within the
+         * policy's timeout, and one longer than the time left ends the retries at once.
+         * @param retryPolicy the policy; {@code RetryPolicy.withMaxRetries(0)} turns retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Sets the registry each call is observed in.
+         * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} by default
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+            this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+            return this;
+        }
+
+        /**
+         * Replaces the {@link DefaultRoomTokenObservationConvention}.
+         * @param observationConvention the convention, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder observationConvention(@Nullable RoomTokenObservationConvention observationConvention) {
+            this.observationConvention = observationConvention;
+            return this;
+        }
+
+        /**
+         * Builds the template.
+         * @return the template
+         */
+        public RoomTokenTemplate build() {
+            return new RoomTokenTemplate(this);
+        }
     }
 }

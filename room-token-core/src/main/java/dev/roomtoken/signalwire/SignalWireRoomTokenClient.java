@@ -83,7 +83,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         Instant joinUntil = joinUntil(options.joinUntil(), request.ttl());
         SignalWireTokenOptions.checkJoinWindow(options.joinFrom(), joinUntil);
         byte[] body = serialize(requestBody(room, userName, options, joinUntil));
-        return () -> execute(body, room, joinUntil);
+        return () -> send(body, room, joinUntil);
     }
 
     private static void checkName(String field, String value) {
@@ -136,12 +136,13 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         }
     }
 
-    private RoomToken execute(byte[] body, String room, @Nullable Instant expiresAt) {
+    private Answer send(byte[] body, String room, @Nullable Instant expiresAt) {
         ProviderResponse response = this.exchange.post(ROOM_TOKENS_PATH, body);
         if (!response.isSuccessful()) {
             throw SignalWireErrors.toException(response, this.clock);
         }
-        return new RoomToken(PROVIDER, room, readToken(response), expiresAt, null, null);
+        return new Answer(response.statusCode(),
+                new RoomToken(PROVIDER, room, readToken(response), expiresAt, null, null));
     }
 
     private static String readToken(ProviderResponse response) {

@@ -92,9 +92,11 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
                 TelnyxTokenTtls.refreshTokenTtlSeconds("refreshTokenTtl",
                         (refreshTtl != null) ? refreshTtl : this.refreshTokenTtl)));
         return () -> {
-            TelnyxTokenResponseBody.Data data = read(this.exchange.post(CREATE_PATH, body, this.authorization, room));
-            return new RoomToken(PROVIDER, room, Objects.requireNonNull(data.token()), data.tokenExpiresAt(),
-                    data.refreshToken(), data.refreshTokenExpiresAt());
+            ProviderResponse response = this.exchange.post(CREATE_PATH, body, this.authorization, room);
+            TelnyxTokenResponseBody.Data data = read(response);
+            return new Answer(response.statusCode(), new RoomToken(PROVIDER, room,
+                    Objects.requireNonNull(data.token()), data.tokenExpiresAt(), data.refreshToken(),
+                    data.refreshTokenExpiresAt()));
         };
     }
 
@@ -112,9 +114,10 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         byte[] body = serialize(new TelnyxRefreshTokenBody(refreshToken,
                 TelnyxTokenTtls.tokenTtlSeconds("ttl", this.tokenTtl)));
         return () -> {
-            TelnyxTokenResponseBody.Data data = read(this.exchange.post(REFRESH_PATH, body, checkedRoom));
-            return new RoomToken(PROVIDER, checkedRoom, Objects.requireNonNull(data.token()), data.tokenExpiresAt(),
-                    refreshToken, refreshTokenExpiresAt);
+            ProviderResponse response = this.exchange.post(REFRESH_PATH, body, checkedRoom);
+            TelnyxTokenResponseBody.Data data = read(response);
+            return new Answer(response.statusCode(), new RoomToken(PROVIDER, checkedRoom,
+                    Objects.requireNonNull(data.token()), data.tokenExpiresAt(), refreshToken, refreshTokenExpiresAt));
         };
     }
 

@@ -1,4 +1,4 @@
-package dev.roomtoken.faults;
+package dev.roomtoken.template;
 
 import java.net.URI;
 

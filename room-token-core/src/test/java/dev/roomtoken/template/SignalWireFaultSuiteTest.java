@@ -1,4 +1,4 @@
-package dev.roomtoken.faults;
+package dev.roomtoken.template;
 
 /**
  * The fault suite against SignalWire's endpoint.

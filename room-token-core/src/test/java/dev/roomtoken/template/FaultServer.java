@@ -1,4 +1,4 @@
-package dev.roomtoken.faults;
+package dev.roomtoken.template;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +13,7 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -42,17 +43,27 @@ final class FaultServer implements AutoCloseable {
 
     /** A template with up to {@code maxRetries} retries 20 ms apart, within {@link #RETRY_BUDGET}. */
     RoomTokenTemplate template(int maxRetries) {
+        return templateBuilder(maxRetries, RestClient.builder()).build();
+    }
+
+    /**
+     * A template builder with up to {@code maxRetries} retries 20 ms apart, within
+     * {@link #RETRY_BUDGET}, whose HTTP client is made from the given builder with a short read
+     * timeout.
+     */
+    RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requestFactory.setReadTimeout(READ_TIMEOUT);
-        RestClient.Builder restClient = RestClient.builder().requestFactory(requestFactory);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)
             .delay(Duration.ofMillis(20))
             .timeout(RETRY_BUDGET)
             .build();
-        return new RoomTokenTemplate(this.provider.client(URI.create(this.server.baseUrl()), restClient),
-                retryPolicy);
+        return RoomTokenTemplate
+            .builder(this.provider.client(URI.create(this.server.baseUrl()),
+                    restClient.clone().requestFactory(requestFactory)))
+            .retryPolicy(retryPolicy);
     }
 
     /** Answers the token endpoint with each answer once, in turn; the last one from then on. */
@@ -64,6 +75,20 @@ final class FaultServer implements AutoCloseable {
                 .willReturn(answers[i])
                 .willSetStateTo((i + 1 < answers.length) ? "answer-" + (i + 1) : state));
         }
+    }
+
+    /** The provider's successful answer, with the token {@code eyJ.good.token}. */
+    ResponseDefinitionBuilder success() {
+        return aResponse().withStatus(this.provider.successStatus())
+            .withHeader("Content-Type", "application/json")
+            .withBody(this.provider.successBody("eyJ.good.token"));
+    }
+
+    /** The provider's error answer with the given status and the error code {@code E<status>}. */
+    ResponseDefinitionBuilder error(int status) {
+        return aResponse().withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody(this.provider.errorBody("E" + status, "failure " + status));
     }
 
     /** How many requests reached the token endpoint. */

@@ -1,4 +1,4 @@
-package dev.roomtoken.faults;
+package dev.roomtoken.template;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -56,14 +56,14 @@ abstract class FaultSuite {
     @Test
     void delayPastTheReadTimeoutIsRetriedThenUnavailable() {
         RoomTokenUnavailableException ex = assertUnavailableAfterThreeAttempts(
-                success().withFixedDelay((int) FaultServer.READ_TIMEOUT.multipliedBy(3).toMillis()));
+                this.faults.success().withFixedDelay((int) FaultServer.READ_TIMEOUT.multipliedBy(3).toMillis()));
 
         assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
     }
 
     @Test
     void twoServiceUnavailableAnswersThenSuccessGiveTheToken() {
-        this.faults.answerInTurn(error(503), error(503), success());
+        this.faults.answerInTurn(this.faults.error(503), this.faults.error(503), this.faults.success());
 
         RoomToken token = this.faults.template(2).createToken(this.provider.request());
 
@@ -73,7 +73,7 @@ abstract class FaultSuite {
 
     @Test
     void tooManyRequestsWaitsAsRetryAfterAsks() {
-        this.faults.answerInTurn(error(429).withHeader("Retry-After", "1"), success());
+        this.faults.answerInTurn(this.faults.error(429).withHeader("Retry-After", "1"), this.faults.success());
 
         long started = System.nanoTime();
         RoomToken token = this.faults.template(2).createToken(this.provider.request());
@@ -86,7 +86,7 @@ abstract class FaultSuite {
 
     @Test
     void retryAfterPastTheBudgetEndsAtOnceAndIsCarried() {
-        this.faults.answerInTurn(error(429).withHeader("Retry-After", "30"), success());
+        this.faults.answerInTurn(this.faults.error(429).withHeader("Retry-After", "30"), this.faults.success());
 
         RoomTokenUnavailableException ex = callFails(RoomTokenUnavailableException.class);
 
@@ -101,7 +101,7 @@ abstract class FaultSuite {
 
     @Test
     void serverErrorsThatOutlastTheRetriesAreUnavailableWithTheLastStatus() {
-        this.faults.answerInTurn(error(500), error(502), error(504));
+        this.faults.answerInTurn(this.faults.error(500), this.faults.error(502), this.faults.error(504));
 
         RoomTokenUnavailableException ex = callFails(RoomTokenUnavailableException.class);
 
@@ -113,7 +113,7 @@ abstract class FaultSuite {
 
     @Test
     void requestTimeoutIsRetried() {
-        this.faults.answerInTurn(error(408), success());
+        this.faults.answerInTurn(this.faults.error(408), this.faults.success());
 
         assertThat(this.faults.template(2).createToken(this.provider.request()).token()).isEqualTo("eyJ.good.token");
         assertThat(this.faults.attemptsSeen()).isEqualTo(2);
@@ -121,12 +121,12 @@ abstract class FaultSuite {
 
     @Test
     void refusedCredentialsAreNotRetried() {
-        assertRefusedAtOnce(error(401), 401, "E401");
+        assertRefusedAtOnce(this.faults.error(401), 401, "E401");
     }
 
     @Test
     void rejectedRequestIsNotRetried() {
-        assertRefusedAtOnce(error(422), 422, "E422");
+        assertRefusedAtOnce(this.faults.error(422), 422, "E422");
     }
 
     @Test
@@ -145,7 +145,7 @@ abstract class FaultSuite {
 
     @Test
     void retriesOffMeansOneAttempt() {
-        this.faults.answerInTurn(error(503), success());
+        this.faults.answerInTurn(this.faults.error(503), this.faults.success());
 
         RoomTokenUnavailableException ex = catchThrowableOfType(RoomTokenUnavailableException.class,
                 () -> this.faults.template(0).createToken(this.provider.request()));
@@ -169,7 +169,7 @@ abstract class FaultSuite {
     }
 
     private void assertRefusedAtOnce(ResponseDefinitionBuilder answer, int status, String errorCode) {
-        this.faults.answerInTurn(answer, success());
+        this.faults.answerInTurn(answer, this.faults.success());
 
         RoomTokenProviderException ex = callFails(RoomTokenProviderException.class);
 
@@ -185,17 +185,5 @@ abstract class FaultSuite {
         assertThat(ex).as("the call's exception").isNotNull();
         assertThat(ex.getMessage()).doesNotContain(this.provider.secret());
         return ex;
-    }
-
-    private ResponseDefinitionBuilder success() {
-        return aResponse().withStatus(this.provider.successStatus())
-            .withHeader("Content-Type", "application/json")
-            .withBody(this.provider.successBody("eyJ.good.token"));
-    }
-
-    private ResponseDefinitionBuilder error(int status) {
-        return aResponse().withStatus(status)
-            .withHeader("Content-Type", "application/json")
-            .withBody(this.provider.errorBody("E" + status, "failure " + status));
     }
 }

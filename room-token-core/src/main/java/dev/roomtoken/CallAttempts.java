@@ -1,0 +1,63 @@
+package dev.roomtoken;
+
+import dev.roomtoken.observation.RoomTokenObservationContext;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.retry.Retryable;
+
+/**
+ * One call's attempts: sends the prepared exchange, and for each attempt records its status in
+ * the observation context and logs one DEBUG line (provider, operation, attempt, status,
+ * elapsed). Nothing it logs names the room, the user or a token.
+ */
+final class CallAttempts implements Retryable<RoomToken> {
+
+    private static final Log logger = LogFactory.getLog(RoomTokenTemplate.class);
+
+    private final RoomTokenClient.RoomTokenCall call;
+
+    private final RoomTokenObservationContext context;
+
+    CallAttempts(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context) {
+        this.call = call;
+        this.context = context;
+    }
+
+    @Override
+    public RoomToken execute() {
+        long started = System.nanoTime();
+        try {
+            RoomTokenClient.Answer answer = this.call.send();
+            recorded(answer.statusCode(), started);
+            return answer.token();
+        }
+        catch (RoomTokenProviderException ex) {
+            recorded(ex.statusCode(), started);
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            recorded(null, started);
+            throw ex;
+        }
+    }
+
+    private void recorded(@Nullable Integer statusCode, long started) {
+        this.context.recordAttempt(statusCode);
+        if (logger.isDebugEnabled()) {
+            logger.debug(this.context.provider() + " " + this.context.operation() + " attempt "
+                    + this.context.attempts() + ": " + ((statusCode != null) ? "HTTP " + statusCode : "no answer")
+                    + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+    }
+
+    @Override
+    public String getName() {
+        return this.context.provider() + " " + this.context.operation();
+    }
+
+    int count() {
+        return this.context.attempts();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.roomtoken.observation;
+
+import dev.roomtoken.RoomTokenOutcome;
+import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default names: observation {@code roomtoken.requests}, low-cardinality key values
+ * {@code roomtoken.provider} and {@code roomtoken.operation} from the start, and
+ * {@code outcome}, {@code status} and {@code exception} once the call has ended. Retries are
+ * events named {@code retries}, so a meter registry counts them in
+ * {@code roomtoken.requests.retries} by provider and operation.
+ */
+public class DefaultRoomTokenObservationConvention implements RoomTokenObservationConvention {
+
+    /** The observation's name, and the timer's. */
+    public static final String NAME = "roomtoken.requests";
+
+    /** Key of the provider's name. */
+    public static final String PROVIDER = "roomtoken.provider";
+
+    /** Key of the operation: {@code create} or {@code refresh}. */
+    public static final String OPERATION = "roomtoken.operation";
+
+    /** Key of the {@link RoomTokenOutcome}. */
+    public static final String OUTCOME = "outcome";
+
+    /** Key of the last HTTP status, {@code none} if no answer came. */
+    public static final String STATUS = "status";
+
+    /** Key of the simple class name of the exception that ended the call, or {@code none}. */
+    public static final String EXCEPTION = "exception";
+
+    private static final String NONE = "none";
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public String getContextualName(RoomTokenObservationContext context) {
+        return "roomtoken " + context.operation();
+    }
+
+    @Override
+    public KeyValues getLowCardinalityKeyValues(RoomTokenObservationContext context) {
+        KeyValues keyValues = KeyValues.of(PROVIDER, context.provider(), OPERATION, context.operation());
+        RoomTokenOutcome outcome = context.outcome();
+        if (outcome == null) {
+            return keyValues;
+        }
+        return keyValues.and(OUTCOME, outcome.value(), STATUS, status(context.statusCode()), EXCEPTION,
+                (context.getError() != null) ? context.getError().getClass().getSimpleName() : NONE);
+    }
+
+    private static String status(@Nullable Integer statusCode) {
+        return (statusCode != null) ? statusCode.toString() : NONE;
+    }
+}
