@@ -1,0 +1,59 @@
+package dev.roomtoken.autoconfigure;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * Checks a configured base URL: absolute {@code https://} (or {@code http://} to loopback, or
+ * anywhere with {@code roomtoken.http.allow-insecure=true}), with a host.
+ */
+final class ProviderBaseUrl {
+
+    private ProviderBaseUrl() {
+    }
+
+    static URI check(String property, String value, boolean allowInsecure) {
+        URI uri;
+        try {
+            uri = new URI(value.trim());
+        }
+        catch (URISyntaxException ex) {
+            throw malformed(property, value);
+        }
+        String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw malformed(property, value);
+        }
+        if (scheme.equals("http") && !allowInsecure && !isLoopback(uri.getHost())) {
+            throw new RoomTokenConfigurationException(property,
+                    "would send credentials over plain http:// to " + uri.getHost(),
+                    "Use an https:// URL for " + property
+                            + ", or set roomtoken.http.allow-insecure=true if a trusted network protects it.");
+        }
+        return uri;
+    }
+
+    private static RoomTokenConfigurationException malformed(String property, String value) {
+        return new RoomTokenConfigurationException(property, "is not an absolute http(s) URL: '" + value + "'",
+                "Set " + property + " to a URL such as https://example.signalwire.com or https://api.telnyx.com/v2.");
+    }
+
+    private static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.roomtoken.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+/**
+ * Configuration properties of room-token ({@code roomtoken.*}).
+ */
+@ConfigurationProperties("roomtoken")
+public class RoomTokenProperties {
+
+    /**
+     * Provider that the primary RoomTokenTemplate talks to. May be left out when only one provider
+     * is configured.
+     */
+    private @Nullable String provider;
+
+    /**
+     * SignalWire settings.
+     */
+    @NestedConfigurationProperty
+    private final SignalWireProperties signalwire = new SignalWireProperties();
+
+    /**
+     * Telnyx settings.
+     */
+    @NestedConfigurationProperty
+    private final TelnyxProperties telnyx = new TelnyxProperties();
+
+    /**
+     * HTTP client settings of the provider clients, their own and no other client's.
+     */
+    private final Http http = new Http();
+
+    /**
+     * Retries of transient failures, named as Spring Framework's RetryPolicy names them.
+     */
+    private final Retry retry = new Retry();
+
+    public @Nullable String getProvider() {
+        return this.provider;
+    }
+
+    public void setProvider(@Nullable String provider) {
+        this.provider = provider;
+    }
+
+    public SignalWireProperties getSignalwire() {
+        return this.signalwire;
+    }
+
+    public TelnyxProperties getTelnyx() {
+        return this.telnyx;
+    }
+
+    public Http getHttp() {
+        return this.http;
+    }
+
+    public Retry getRetry() {
+        return this.retry;
+    }
+
+    /**
+     * HTTP client settings.
+     */
+    public static class Http {
+
+        /**
+         * Time to wait for a connection to the provider.
+         */
+        private Duration connectTimeout = Duration.ofSeconds(5);
+
+        /**
+         * Time to wait for the provider's answer.
+         */
+        private Duration readTimeout = Duration.ofSeconds(10);
+
+        /**
+         * Whether credentials may be sent over plain http:// to a host other than loopback.
+         */
+        private boolean allowInsecure;
+
+        public Duration getConnectTimeout() {
+            return this.connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getReadTimeout() {
+            return this.readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public boolean isAllowInsecure() {
+            return this.allowInsecure;
+        }
+
+        public void setAllowInsecure(boolean allowInsecure) {
+            this.allowInsecure = allowInsecure;
+        }
+    }
+
+    /**
+     * Retry settings.
+     */
+    public static class Retry {
+
+        /**
+         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Retries after the first attempt; attempts are 1 + max-retries.
+         */
+        private long maxRetries = 2;
+
+        /**
+         * Delay before the first retry.
+         */
+        private Duration delay = Duration.ofMillis(200);
+
+        /**
+         * Factor the delay grows by after each retry.
+         */
+        private double multiplier = 2;
+
+        /**
+         * Longest delay between two attempts.
+         */
+        private Duration maxDelay = Duration.ofSeconds(5);
+
+        /**
+         * Random variation added to or taken from each delay.
+         */
+        private Duration jitter = Duration.ofMillis(100);
+
+        /**
+         * Total time a call may spend retrying; a Retry-After longer than what is left ends the
+         * retries at once.
+         */
+        private Duration timeout = Duration.ofSeconds(10);
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public long getMaxRetries() {
+            return this.maxRetries;
+        }
+
+        public void setMaxRetries(long maxRetries) {
+            this.maxRetries = maxRetries;
+        }
+
+        public Duration getDelay() {
+            return this.delay;
+        }
+
+        public void setDelay(Duration delay) {
+            this.delay = delay;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxDelay() {
+            return this.maxDelay;
+        }
+
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        public Duration getJitter() {
+            return this.jitter;
+        }
+
+        public void setJitter(Duration jitter) {
+            this.jitter = jitter;
+        }
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+}
