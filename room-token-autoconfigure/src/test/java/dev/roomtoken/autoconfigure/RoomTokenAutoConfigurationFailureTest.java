@@ -1,0 +1,67 @@
+package dev.roomtoken.autoconfigure;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Half a configuration, or one that cannot work, stops start-up with a failure analysis that
+ * names the property and says what to set.
+ */
+class RoomTokenAutoConfigurationFailureTest {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            project id without api token      | roomtoken.signalwire.project-id=p,roomtoken.signalwire.space=example | roomtoken.signalwire.api-token | is not set
+            api token without project id      | roomtoken.signalwire.api-token=t,roomtoken.signalwire.space=example | roomtoken.signalwire.project-id | is not set
+            credentials without a space       | roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.space | is not set
+            provider named without credentials | roomtoken.provider=signalwire | roomtoken.signalwire.project-id | is not set
+            malformed space                   | roomtoken.signalwire.space=not a space!,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.space | is not a SignalWire space
+            malformed base url                | roomtoken.signalwire.base-url=ftp://example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | is not an absolute http(s) URL
+            relative base url                 | roomtoken.signalwire.base-url=/api,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | is not an absolute http(s) URL
+            plain http to another host        | roomtoken.signalwire.base-url=http://proxy.example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | plain http://
+            unknown provider                  | roomtoken.provider=zoom | roomtoken.provider | unknown provider
+            telnyx named without a key        | roomtoken.provider=telnyx | roomtoken.telnyx.api-key | is not set
+            telnyx base url malformed         | roomtoken.telnyx.api-key=k,roomtoken.telnyx.base-url=api.telnyx.com | roomtoken.telnyx.base-url | is not an absolute http(s) URL
+            telnyx token ttl out of bounds    | roomtoken.telnyx.api-key=k,roomtoken.telnyx.token-ttl=2h | roomtoken.telnyx.token-ttl | 10 to 3600
+            telnyx refresh ttl out of bounds  | roomtoken.telnyx.api-key=k,roomtoken.telnyx.refresh-token-ttl=30s | roomtoken.telnyx.refresh-token-ttl | 60 to 86400
+            both providers and none named     | roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.provider | both SignalWire and Telnyx
+            zero read timeout                 | roomtoken.telnyx.api-key=k,roomtoken.http.read-timeout=0s | roomtoken.http.read-timeout | is not positive
+            negative connect timeout          | roomtoken.telnyx.api-key=k,roomtoken.http.connect-timeout=-1s | roomtoken.http.connect-timeout | is not positive
+            negative max retries              | roomtoken.telnyx.api-key=k,roomtoken.retry.max-retries=-1 | roomtoken.retry.max-retries | is negative
+            multiplier below one              | roomtoken.telnyx.api-key=k,roomtoken.retry.multiplier=0.5 | roomtoken.retry.multiplier | is below 1
+            default display name too long     | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.room-display-name=%s | roomtoken.signalwire.defaults.room-display-name | at most 200 characters
+            default removal out of bounds     | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.remove-after-seconds-elapsed=200001 | roomtoken.signalwire.defaults.remove-after-seconds-elapsed | between 0 and 200000
+            """)
+    void stopsStartUpNamingThePropertyAndTheFix(String situation, String settings, String property, String problem) {
+        String[] properties = settings.formatted("x".repeat(201)).split(",");
+
+        this.contextRunner.withPropertyValues(properties).run((context) -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).as("a room-token failure analysis").isNotNull();
+            assertThat(analysis.getDescription()).contains(property).contains(problem);
+            assertThat(analysis.getAction()).contains(property);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            api token   | roomtoken.signalwire.api-token=PT-secret-91c2,roomtoken.signalwire.space=example | PT-secret-91c2
+            telnyx key  | roomtoken.telnyx.api-key=KEY-secret-77a,roomtoken.telnyx.token-ttl=2h | KEY-secret-77a
+            """)
+    void failureAnalysisNeverShowsASecret(String situation, String settings, String secret) {
+        this.contextRunner.withPropertyValues(settings.split(",")).run((context) -> {
+            FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(secret);
+        });
+    }
+}
