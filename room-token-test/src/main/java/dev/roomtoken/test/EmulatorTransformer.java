@@ -1,0 +1,102 @@
+package dev.roomtoken.test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * Answers every request the emulator receives: routes it to the provider whose path it is, lets a
+ * queued fault take the answer's place, and journals it.
+ */
+final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
+
+    private final SignalWireEndpoint signalWire;
+
+    private final TelnyxEndpoints telnyx;
+
+    private final Queue<EmulatorFault> faults = new ConcurrentLinkedQueue<>();
+
+    private final Queue<RecordedRequest> journal = new ConcurrentLinkedQueue<>();
+
+    EmulatorTransformer(SignalWireEndpoint signalWire, TelnyxEndpoints telnyx) {
+        this.signalWire = signalWire;
+        this.telnyx = telnyx;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = request.getUrl();
+        String method = request.getMethod().getName();
+        String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
+        String body = request.getBodyAsString();
+        String provider;
+        EmulatorAnswer answer;
+        Matcher telnyxPath = TelnyxEndpoints.PATH.matcher(stripQuery(path));
+        if (stripQuery(path).equals(SignalWireEndpoint.PATH)) {
+            provider = "signalwire";
+            answer = this.signalWire.answer(method, authorization, body);
+        }
+        else if (telnyxPath.matches()) {
+            provider = "telnyx";
+            answer = this.telnyx.answer(telnyxPath, method, authorization, body);
+        }
+        else {
+            provider = "unknown";
+            answer = EmulatorAnswer.json(404, "{\"error\":\"Not Found\"}");
+        }
+        EmulatorFault fault = this.faults.poll();
+        this.journal.add(new RecordedRequest(provider, method, path, headers(request), body,
+                (fault != null) ? fault.status(answer) : answer.status()));
+        return (fault != null) ? fault.apply(answer) : definition(answer).build();
+    }
+
+    static ResponseDefinitionBuilder definition(EmulatorAnswer answer) {
+        ResponseDefinitionBuilder definition = ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(answer.status())
+            .withBody(answer.body());
+        answer.headers().forEach(definition::withHeader);
+        return definition;
+    }
+
+    private static String stripQuery(String path) {
+        int query = path.indexOf('?');
+        return (query >= 0) ? path.substring(0, query) : path;
+    }
+
+    private static Map<String, List<String>> headers(Request request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpHeader header : request.getHeaders().all()) {
+            headers.put(header.key(), List.copyOf(header.values()));
+        }
+        return headers;
+    }
+
+    void enqueue(EmulatorFault fault) {
+        this.faults.add(fault);
+    }
+
+    List<RecordedRequest> journal() {
+        return List.copyOf(this.journal);
+    }
+
+    void reset() {
+        this.faults.clear();
+        this.journal.clear();
+    }
+
+    @Override
+    public String getName() {
+        return "room-token-emulator";
+    }
+}

@@ -1,0 +1,147 @@
+package dev.roomtoken.test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Telnyx's {@code POST /v2/rooms/{room_id}/actions/generate_join_client_token} (bearer API key)
+ * and {@code .../refresh_client_token} (no authorization): UUID rooms, the ttl bounds, 201
+ * answers, and refresh tokens that really refresh and really expire.
+ */
+final class TelnyxEndpoints {
+
+    static final Pattern PATH = Pattern.compile("/v2/rooms/([^/]+)/actions/(generate_join_client_token|refresh_client_token)");
+
+    private static final Pattern UUID_PATTERN = Pattern
+        .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final String authorization;
+
+    private final TokenMinter minter;
+
+    private final Clock clock;
+
+    TelnyxEndpoints(String apiKey, TokenMinter minter, Clock clock) {
+        this.authorization = "Bearer " + apiKey;
+        this.minter = minter;
+        this.clock = clock;
+    }
+
+    EmulatorAnswer answer(Matcher path, String method, @Nullable String authorization, String body) {
+        if (!method.equals("POST")) {
+            return error(405, "10006", "Method not allowed", "Use POST.", null);
+        }
+        boolean create = path.group(2).equals("generate_join_client_token");
+        if (create && !this.authorization.equals(authorization)) {
+            return error(401, "10009", "Authentication failed", "The API key is missing or wrong.", null);
+        }
+        String room = path.group(1);
+        if (!UUID_PATTERN.matcher(room).matches()) {
+            return error(422, "10015", "Invalid value", "room_id must be a UUID.", "room_id");
+        }
+        JsonNode json = body.isBlank() ? EmulatorJson.tree("{}") : EmulatorJson.tree(body);
+        if (json == null || !json.isObject()) {
+            return error(422, "10015", "Invalid value", "The body must be a JSON object.", null);
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        Set<String> fields = create ? Set.of("token_ttl_secs", "refresh_token_ttl_secs")
+                : Set.of("refresh_token", "token_ttl_secs");
+        json.propertyNames().stream().filter((name) -> !fields.contains(name)).sorted()
+            .forEach((name) -> errors.add(item("10015", "Invalid value", name + " is not a parameter.", name)));
+        long tokenTtl = seconds(json, "token_ttl_secs", 600, 10, 3600, errors);
+        if (create) {
+            long refreshTtl = seconds(json, "refresh_token_ttl_secs", 3600, 60, 86400, errors);
+            return errors.isEmpty() ? created(room, tokenTtl, refreshTtl) : errors(errors);
+        }
+        if (!json.has("refresh_token") || !json.get("refresh_token").isString()) {
+            errors.add(item("10015", "Invalid value", "refresh_token is required.", "refresh_token"));
+        }
+        return errors.isEmpty() ? refreshed(room, json.get("refresh_token").asString(), tokenTtl) : errors(errors);
+    }
+
+    private static long seconds(JsonNode json, String field, long fallback, long min, long max,
+            List<Map<String, Object>> errors) {
+        JsonNode value = json.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            errors.add(item("10015", "Invalid value", field + " must be an integer from " + min + " to " + max + ".",
+                    field));
+            return fallback;
+        }
+        return value.asLong();
+    }
+
+    private EmulatorAnswer created(String room, long tokenTtl, long refreshTtl) {
+        Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant refreshExpires = now.plusSeconds(refreshTtl);
+        Map<String, Object> data = token(room, now, tokenTtl);
+        data.put("refresh_token", this.minter.mint(claims("refresh", room, now, refreshExpires)));
+        data.put("refresh_token_expires_at", refreshExpires.toString());
+        return EmulatorAnswer.json(201, EmulatorJson.write(Map.of("data", data)));
+    }
+
+    private EmulatorAnswer refreshed(String room, String refreshToken, long tokenTtl) {
+        Map<String, Object> claims = this.minter.verify(refreshToken);
+        Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (claims == null || !"refresh".equals(claims.get("typ")) || !room.equalsIgnoreCase((String) claims.get("room_id"))) {
+            return error(403, "10010", "Forbidden", "The refresh token is not valid for this room.", "refresh_token");
+        }
+        if (((Number) claims.get("exp")).longValue() <= now.getEpochSecond()) {
+            return error(403, "10010", "Forbidden", "The refresh token has expired.", "refresh_token");
+        }
+        return EmulatorAnswer.json(201, EmulatorJson.write(Map.of("data", token(room, now, tokenTtl))));
+    }
+
+    private Map<String, Object> token(String room, Instant now, long ttl) {
+        Instant expires = now.plusSeconds(ttl);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("token", this.minter.mint(claims("access", room, now, expires)));
+        data.put("token_expires_at", expires.toString());
+        return data;
+    }
+
+    private static Map<String, Object> claims(String type, String room, Instant now, Instant expires) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", "roomtoken-emulator");
+        claims.put("provider", "telnyx");
+        claims.put("typ", type);
+        claims.put("room_id", room);
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", expires.getEpochSecond());
+        return claims;
+    }
+
+    private static Map<String, Object> item(String code, String title, String detail, @Nullable String source) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("code", code);
+        item.put("title", title);
+        item.put("detail", detail);
+        if (source != null) {
+            item.put("source", Map.of("pointer", "/" + source));
+        }
+        return item;
+    }
+
+    private static EmulatorAnswer error(int status, String code, String title, String detail, @Nullable String source) {
+        return EmulatorAnswer.json(status, EmulatorJson.write(Map.of("errors", List.of(item(code, title, detail, source)))));
+    }
+
+    private static EmulatorAnswer errors(List<Map<String, Object>> errors) {
+        return EmulatorAnswer.json(422, EmulatorJson.write(Map.of("errors", errors)));
+    }
+}

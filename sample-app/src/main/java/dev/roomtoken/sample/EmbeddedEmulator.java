@@ -1,0 +1,77 @@
+package dev.roomtoken.sample;
+
+import java.util.Map;
+
+import dev.roomtoken.test.RoomTokenEmulator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Points the app at an embedded emulator when no provider is configured, so it runs on a fresh
+ * machine with no account. It decides once the environment is complete (command line, files and
+ * test properties all in) and before the context refreshes, so the auto-configuration sees the
+ * emulator's settings. With any provider setting present it does nothing, and the app talks to
+ * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
+ * with the context.
+ */
+class EmbeddedEmulator implements SmartApplicationListener {
+
+    private static final String[] PROVIDER_SETTINGS = { "roomtoken.signalwire.space", "roomtoken.signalwire.base-url",
+            "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key" };
+
+    private @Nullable RoomTokenEmulator emulator;
+
+    @Override
+    public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
+        return ApplicationPreparedEvent.class.isAssignableFrom(eventType)
+                || ContextClosedEvent.class.isAssignableFrom(eventType)
+                || ApplicationFailedEvent.class.isAssignableFrom(eventType);
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationPreparedEvent prepared) {
+            startIfUnconfigured(prepared.getApplicationContext());
+        }
+        else if (this.emulator != null) {
+            this.emulator.close();
+            this.emulator = null;
+        }
+    }
+
+    private void startIfUnconfigured(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (!environment.getProperty("sample.emulator.enabled", Boolean.class, true) || providerConfigured(environment)) {
+            return;
+        }
+        RoomTokenEmulator started = RoomTokenEmulator.start();
+        this.emulator = started;
+        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("roomTokenEmulator", telnyx
+                    ? Map.of("roomtoken.telnyx.base-url", started.telnyxBaseUrl().toString(), "roomtoken.telnyx.api-key",
+                            started.telnyxApiKey())
+                    : Map.of("roomtoken.signalwire.base-url", started.signalWireBaseUrl().toString(),
+                            "roomtoken.signalwire.project-id", started.signalWireProjectId(),
+                            "roomtoken.signalwire.api-token", started.signalWireApiToken())));
+        context.getBeanFactory().registerSingleton("roomTokenEmulator", started);
+    }
+
+    private static boolean providerConfigured(ConfigurableEnvironment environment) {
+        for (String setting : PROVIDER_SETTINGS) {
+            if (StringUtils.hasText(environment.getProperty(setting))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
