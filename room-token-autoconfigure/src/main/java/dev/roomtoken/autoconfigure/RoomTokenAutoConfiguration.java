@@ -19,6 +19,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
@@ -35,6 +36,7 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({ RoomTokenTemplate.class, RestClient.class })
 @Conditional(RoomTokenSettingsCondition.AnyProvider.class)
 @EnableConfigurationProperties(RoomTokenProperties.class)
+@Import(RoomTokenCredentialsSanitizing.class)
 public final class RoomTokenAutoConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.roomtoken.sample;
 
 import java.net.URI;
+import java.time.Duration;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomTokenException;
@@ -8,16 +9,18 @@ import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenUnavailableException;
 import dev.roomtoken.UnsupportedRoomTokenOperationException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns room-token's exceptions into {@code application/problem+json} answers: 400 for a request
  * that cannot succeed (naming the field), 502 when the provider refused it, 503 when the provider
- * is unavailable. Messages of room-token's exceptions carry no secrets, so they are shown as they
- * are.
+ * is unavailable, with {@code Retry-After} where the provider gave one. Messages of room-token's
+ * exceptions carry no secrets, so they are shown as they are.
  */
 @RestControllerAdvice
 class RoomTokenProblems {
@@ -50,8 +53,19 @@ class RoomTokenProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail providerUnavailable(RoomTokenUnavailableException ex) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "provider-unavailable", "Provider unavailable", ex);
+    ResponseEntity<ProblemDetail> providerUnavailable(RoomTokenUnavailableException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "provider-unavailable", "Provider unavailable",
+                ex);
+        problem.setProperty("providerStatus", ex.statusCode());
+        problem.setProperty("providerErrorCode", ex.errorCode());
+        problem.setProperty("attempts", ex.attempts());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+        Duration retryAfter = ex.retryAfter();
+        if (retryAfter != null) {
+            long seconds = retryAfter.toSeconds() + ((retryAfter.toNanosPart() > 0) ? 1 : 0);
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
+        return response.body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, RoomTokenException ex) {
