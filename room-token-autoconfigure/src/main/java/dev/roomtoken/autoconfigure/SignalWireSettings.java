@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.signalwire.SignalWireSpace;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
+import dev.roomtoken.signalwire.SignalWireTokenOptionsBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +61,7 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
 
     private static SignalWireTokenOptions defaults(SignalWireProperties.Defaults defaults) {
         try {
-            SignalWireTokenOptions.Builder options = SignalWireTokenOptions.builder()
+            SignalWireTokenOptionsBuilder options = SignalWireTokenOptions.builder()
                 .joinAs(defaults.getJoinAs())
                 .mediaAllowed(defaults.getMediaAllowed())
                 .removeAfterSecondsElapsed(defaults.getRemoveAfterSecondsElapsed())

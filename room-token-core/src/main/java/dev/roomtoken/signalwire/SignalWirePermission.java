@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The permissions SignalWire knows for a video room token, each with its wire value. Use
- * {@link SignalWireTokenOptions.Builder#permissions(SignalWirePermission...)}; a permission
+ * {@link SignalWireTokenOptionsBuilder#permissions(SignalWirePermission...)}; a permission
  * string that SignalWire adds later and this enum does not know yet can still be sent with
- * {@link SignalWireTokenOptions.Builder#permissionValues(String...)}.
+ * {@link SignalWireTokenOptionsBuilder#permissionValues(String...)}.
  *
  * @see <a href="https://developer.signalwire.com/rest/overview/permissions">SignalWire permissions</a>
  */

@@ -146,7 +146,7 @@ class SignalWireTokenOptionsTest {
                 "must not be after joinUntil");
     }
 
-    private static SignalWireTokenOptions.Builder options() {
+    private static SignalWireTokenOptionsBuilder options() {
         return SignalWireTokenOptions.builder();
     }
 
