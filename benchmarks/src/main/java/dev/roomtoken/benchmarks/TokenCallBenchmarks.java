@@ -1,0 +1,127 @@
+package dev.roomtoken.benchmarks;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One token call, side by side: the hand-written baseline, and {@link RoomTokenTemplate} for each
+ * provider with the default retry policy and observation on a {@link SimpleMeterRegistry} (and once
+ * with no registry). Every call goes to {@link LocalProviderServer} on loopback. Subclasses fix the
+ * number of threads.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public abstract class TokenCallBenchmarks {
+
+    private LocalProviderServer server;
+
+    private RawHttpCalls raw;
+
+    private RoomTokenTemplate signalWire;
+
+    private RoomTokenTemplate signalWireUnobserved;
+
+    private RoomTokenTemplate telnyx;
+
+    /**
+     * Starts the server and builds every client once, as an application does.
+     * @throws IOException if the server cannot start
+     */
+    @Setup
+    public void start() throws IOException {
+        this.server = new LocalProviderServer();
+        this.raw = new RawHttpCalls(this.server.baseUrl());
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+        SignalWireRoomTokenClient signalWireClient = SignalWireRoomTokenClient.builder()
+            .baseUrl(this.server.baseUrl())
+            .projectId("project")
+            .apiToken("PT-token")
+            .build();
+        this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
+        this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
+        this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
+            .baseUrl(this.server.baseUrl().resolve("/v2"))
+            .apiKey("KEY")
+            .build()).observationRegistry(observations).build();
+    }
+
+    /** Stops the server. */
+    @TearDown
+    public void stop() {
+        this.server.close();
+    }
+
+    /**
+     * The baseline for SignalWire.
+     * @return the token
+     * @throws Exception if the call fails
+     */
+    @Benchmark
+    public String signalWireRaw() throws Exception {
+        return this.raw.signalWireToken("standup", "alice");
+    }
+
+    /**
+     * The template for SignalWire, observed.
+     * @return the token
+     */
+    @Benchmark
+    public String signalWireTemplate() {
+        return this.signalWire.createToken(
+                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+    }
+
+    /**
+     * The template for SignalWire with no observation registry.
+     * @return the token
+     */
+    @Benchmark
+    public String signalWireTemplateUnobserved() {
+        return this.signalWireUnobserved.createToken(
+                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+    }
+
+    /**
+     * The baseline for Telnyx.
+     * @return the token
+     * @throws Exception if the call fails
+     */
+    @Benchmark
+    public String telnyxRaw() throws Exception {
+        return this.raw.telnyxToken();
+    }
+
+    /**
+     * The template for Telnyx, observed.
+     * @return the token
+     */
+    @Benchmark
+    public String telnyxTemplate() {
+        return this.telnyx.createToken(RoomTokenRequest.forRoom(LocalProviderServer.ROOM_ID).build()).token();
+    }
+}
