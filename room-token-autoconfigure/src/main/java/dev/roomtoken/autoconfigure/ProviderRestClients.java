@@ -1,8 +1,11 @@
 package dev.roomtoken.autoconfigure;
 
+import dev.roomtoken.http.DefaultRequestFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -23,8 +26,19 @@ final class ProviderRestClients {
         this.builders = builders;
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
             .withTimeouts(providers.connectTimeout(), providers.readTimeout());
-        this.requestFactory = requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+        this.requestFactory = withExecutor(requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
             .build(settings);
+    }
+
+    /**
+     * Gives the JDK client a pool for writing request bodies; without one, Spring's JDK request
+     * factory starts a thread for every request.
+     */
+    private static ClientHttpRequestFactoryBuilder<?> withExecutor(ClientHttpRequestFactoryBuilder<?> builder) {
+        if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+            return jdk.withExecutor(DefaultRequestFactory.executor());
+        }
+        return builder;
     }
 
     /** A builder of the provider's own, with the starter's timeouts. */

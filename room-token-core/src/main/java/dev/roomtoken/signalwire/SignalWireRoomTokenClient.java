@@ -15,6 +15,7 @@ import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
 import dev.roomtoken.http.WireJson;
@@ -79,7 +80,8 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         if (userName != null) {
             checkName("userName", userName);
         }
-        SignalWireTokenOptions options = optionsOf(request.options()).withDefaults(this.defaults);
+        SignalWireTokenOptions options = (request.options() != null)
+                ? optionsOf(request.options()).withDefaults(this.defaults) : this.defaults;
         Instant joinUntil = joinUntil(options.joinUntil(), request.ttl());
         SignalWireTokenOptions.checkJoinWindow(options.joinFrom(), joinUntil);
         byte[] body = serialize(requestBody(room, userName, options, joinUntil));
@@ -240,7 +242,8 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
         /**
          * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed.
+         * customizers and observations apply. It is cloned, never changed. Without one, the client
+         * uses the JDK's HTTP client with a 5 s connect and 10 s read timeout.
          * @param restClientBuilder the builder
          * @return this builder
          */
@@ -276,9 +279,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
             }
             String authorization = "Basic "
                     + HttpHeaders.encodeBasicAuth(this.projectId, this.apiToken, StandardCharsets.UTF_8);
-            RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-                    : RestClient.builder();
-            RestClient restClient = builder.baseUrl(this.baseUrl)
+            RestClient restClient = DefaultRestClient.builder(this.restClientBuilder, this.baseUrl)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, authorization)
                 .build();
             return new SignalWireRoomTokenClient(restClient, this.defaults, this.clock);

@@ -111,6 +111,9 @@ public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullabl
      * as a {@code joinFrom} after the default {@code joinUntil}
      */
     public SignalWireTokenOptions withDefaults(SignalWireTokenOptions defaults) {
+        if (defaults.equals(NONE)) {
+            return this;
+        }
         return new SignalWireTokenOptions(pick(this.permissions, defaults.permissions),
                 pick(this.joinAs, defaults.joinAs), pick(this.mediaAllowed, defaults.mediaAllowed),
                 pick(this.joinFrom, defaults.joinFrom), pick(this.joinUntil, defaults.joinUntil),

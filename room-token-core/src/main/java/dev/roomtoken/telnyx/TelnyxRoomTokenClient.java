@@ -14,6 +14,7 @@ import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
 import dev.roomtoken.http.WireJson;
@@ -233,7 +234,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
         /**
          * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed.
+         * customizers and observations apply. It is cloned, never changed. Without one, the client
+         * uses the JDK's HTTP client with a 5 s connect and 10 s read timeout.
          * @param restClientBuilder the builder
          * @return this builder
          */
@@ -261,9 +263,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
             if (this.apiKey == null || this.apiKey.isBlank()) {
                 throw new IllegalStateException("Set the Telnyx API key");
             }
-            RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-                    : RestClient.builder();
-            return new TelnyxRoomTokenClient(this, builder.baseUrl(this.baseUrl).build(), this.apiKey);
+            return new TelnyxRoomTokenClient(this, DefaultRestClient.builder(this.restClientBuilder, this.baseUrl).build(),
+                    this.apiKey);
         }
 
         @Override

@@ -1,0 +1,64 @@
+package dev.roomtoken.http;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+/**
+ * The HTTP client the provider clients use when given no {@code RestClient.Builder}: the JDK's,
+ * with a 5 s connect and 10 s read timeout, and a shared pool of daemon threads for writing request
+ * bodies. Without an executor, Spring's JDK request factory starts a new thread for every request
+ * body; the pool reuses them.
+ */
+public final class DefaultRequestFactory {
+
+    /** The connect timeout of the default client. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The read timeout of the default client. */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final ExecutorService EXECUTOR = newExecutor();
+
+    private DefaultRequestFactory() {
+    }
+
+    /**
+     * The executor that writes request bodies: threads are made on demand, reused, and end after
+     * a minute unused; all are daemon threads, so they never keep a JVM alive.
+     * @return the shared executor
+     */
+    public static ExecutorService executor() {
+        return EXECUTOR;
+    }
+
+    /**
+     * A request factory on the JDK client with the given timeouts and the shared executor.
+     * @param connectTimeout the connect timeout
+     * @param readTimeout the read timeout
+     * @return a new request factory
+     */
+    public static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(connectTimeout).executor(EXECUTOR).build(), EXECUTOR);
+        factory.setReadTimeout(readTimeout);
+        return factory;
+    }
+
+    private static ExecutorService newExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                (task) -> {
+                    Thread thread = new Thread(task, "roomtoken-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roomtoken.http;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Makes a provider's {@link RestClient}: from the application's builder, cloned so it is never
+ * changed, or else on the {@link DefaultRequestFactory}, which is built once and shared.
+ */
+public final class DefaultRestClient {
+
+    private DefaultRestClient() {
+    }
+
+    /**
+     * A builder for a provider's client with its base URL set.
+     * @param applicationBuilder the application's builder, or {@code null} for the default client
+     * @param baseUrl the provider's base URL
+     * @return a builder of the provider's own
+     */
+    public static RestClient.Builder builder(RestClient.@Nullable Builder applicationBuilder, URI baseUrl) {
+        RestClient.Builder builder = (applicationBuilder != null) ? applicationBuilder.clone()
+                : RestClient.builder().requestFactory(Shared.FACTORY);
+        return builder.baseUrl(baseUrl);
+    }
+
+    private static final class Shared {
+
+        static final ClientHttpRequestFactory FACTORY = DefaultRequestFactory
+            .create(DefaultRequestFactory.CONNECT_TIMEOUT, DefaultRequestFactory.READ_TIMEOUT);
+    }
+}
