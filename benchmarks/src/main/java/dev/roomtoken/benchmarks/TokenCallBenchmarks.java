@@ -1,11 +1,13 @@
 package dev.roomtoken.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
 import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -23,6 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
 /**
  * One token call, side by side: the hand-written baseline, and {@link RoomTokenTemplate} for each
  * provider with the default retry policy and observation on a {@link SimpleMeterRegistry} (and once
@@ -37,6 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 public abstract class TokenCallBenchmarks {
 
+    private static final byte[] SIGNALWIRE_BODY = "{\"room_name\":\"standup\",\"user_name\":\"alice\"}"
+        .getBytes(StandardCharsets.UTF_8);
+
     private LocalProviderServer server;
 
     private RawHttpCalls raw;
@@ -46,6 +54,8 @@ public abstract class TokenCallBenchmarks {
     private RoomTokenTemplate signalWireUnobserved;
 
     private RoomTokenTemplate telnyx;
+
+    private RestClient restClient;
 
     /**
      * Starts the server and builds every client once, as an application does.
@@ -64,6 +74,7 @@ public abstract class TokenCallBenchmarks {
             .build();
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
+        this.restClient = DefaultRestClient.builder(null, this.server.baseUrl()).build();
         this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
             .baseUrl(this.server.baseUrl().resolve("/v2"))
             .apiKey("KEY")
@@ -104,6 +115,21 @@ public abstract class TokenCallBenchmarks {
     public String signalWireTemplateUnobserved() {
         return this.signalWireUnobserved.createToken(
                 RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+    }
+
+    /**
+     * Spring's {@link RestClient} alone, on the same request factory as the template, sending a
+     * fixed body and reading the answer: what the template's HTTP stack costs before the template.
+     * @return the answer's bytes
+     */
+    @Benchmark
+    public byte[] signalWireRestClientOnly() {
+        return this.restClient.post()
+            .uri(LocalProviderServer.SIGNALWIRE_PATH)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(SIGNALWIRE_BODY)
+            .retrieve()
+            .body(byte[].class);
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.roomtoken.autoconfigure;
 
+import java.util.Objects;
+
+import dev.roomtoken.http.BufferedJdkRequestFactory;
 import dev.roomtoken.http.DefaultRequestFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkHttpClientBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -26,19 +30,25 @@ final class ProviderRestClients {
         this.builders = builders;
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
             .withTimeouts(providers.connectTimeout(), providers.readTimeout());
-        this.requestFactory = withExecutor(requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
-            .build(settings);
+        this.requestFactory = requestFactory(requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+                settings);
     }
 
     /**
-     * Gives the JDK client a pool for writing request bodies; without one, Spring's JDK request
-     * factory starts a thread for every request.
+     * The request factory Boot would choose, except that the JDK's is replaced by a
+     * {@link BufferedJdkRequestFactory} on a client built from the same settings (TLS bundle,
+     * redirects, connect timeout): Spring's JDK factory hands every request body to another thread,
+     * which costs a token call more than the rest of it.
      */
-    private static ClientHttpRequestFactoryBuilder<?> withExecutor(ClientHttpRequestFactoryBuilder<?> builder) {
-        if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-            return jdk.withExecutor(DefaultRequestFactory.executor());
+    private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> builder,
+            HttpClientSettings settings) {
+        if (builder instanceof JdkClientHttpRequestFactoryBuilder) {
+            return new BufferedJdkRequestFactory(
+                    new JdkHttpClientBuilder().withExecutor(DefaultRequestFactory.executor())
+                        .build(settings.withReadTimeout(null)),
+                    Objects.requireNonNull(settings.readTimeout()));
         }
-        return builder;
+        return builder.build(settings);
     }
 
     /** A builder of the provider's own, with the starter's timeouts. */

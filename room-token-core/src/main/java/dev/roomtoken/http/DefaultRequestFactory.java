@@ -9,13 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * The HTTP client the provider clients use when given no {@code RestClient.Builder}: the JDK's,
- * with a 5 s connect and 10 s read timeout, and a shared pool of daemon threads for writing request
- * bodies. Without an executor, Spring's JDK request factory starts a new thread for every request
- * body; the pool reuses them.
+ * through a {@link BufferedJdkRequestFactory}, with a 5 s connect and 10 s read timeout, and a
+ * shared pool of daemon threads for the client's own asynchronous work.
  */
 public final class DefaultRequestFactory {
 
@@ -31,8 +29,8 @@ public final class DefaultRequestFactory {
     }
 
     /**
-     * The executor that writes request bodies: threads are made on demand, reused, and end after
-     * a minute unused; all are daemon threads, so they never keep a JVM alive.
+     * The executor of the JDK clients' asynchronous work: threads are made on demand, reused, and
+     * end after a minute unused; all are daemon threads, so they never keep a JVM alive.
      * @return the shared executor
      */
     public static ExecutorService executor() {
@@ -46,10 +44,8 @@ public final class DefaultRequestFactory {
      * @return a new request factory
      */
     public static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(connectTimeout).executor(EXECUTOR).build(), EXECUTOR);
-        factory.setReadTimeout(readTimeout);
-        return factory;
+        return new BufferedJdkRequestFactory(
+                HttpClient.newBuilder().connectTimeout(connectTimeout).executor(EXECUTOR).build(), readTimeout);
     }
 
     private static ExecutorService newExecutor() {

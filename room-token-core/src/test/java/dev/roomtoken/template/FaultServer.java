@@ -1,16 +1,16 @@
 package dev.roomtoken.template;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.http.DefaultRequestFactory;
 
 import org.springframework.core.retry.RetryPolicy;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -52,9 +52,7 @@ final class FaultServer implements AutoCloseable {
      * timeout.
      */
     RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient) {
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        requestFactory.setReadTimeout(READ_TIMEOUT);
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)
             .delay(Duration.ofMillis(20))
