@@ -17,7 +17,8 @@ import com.sun.net.httpserver.HttpServer;
  * A small, fast HTTP server on loopback that answers both providers' token endpoints with fixed
  * bodies, so that the server is never what a benchmark measures. Run it with
  * {@code -Dsun.net.httpserver.nodelay=true}: without TCP_NODELAY, its separate writes of headers and
- * body meet the client's delayed ACK and every call waits about 40 ms.
+ * body meet the client's delayed ACK and every call waits about 40 ms. Its idle-connection limits
+ * are raised too, so it never closes a connection a client is about to reuse.
  */
 final class LocalProviderServer implements AutoCloseable {
 
