@@ -56,8 +56,4 @@ final class ProviderRestClients {
         return this.builders.getIfAvailable(RestClient::builder).clone().requestFactory(this.requestFactory);
     }
 
-    /** The request factory every provider client uses. */
-    ClientHttpRequestFactory requestFactory() {
-        return this.requestFactory;
-    }
 }
