@@ -55,5 +55,4 @@ final class ProviderRestClients {
     RestClient.Builder builder() {
         return this.builders.getIfAvailable(RestClient::builder).clone().requestFactory(this.requestFactory);
     }
-
 }
