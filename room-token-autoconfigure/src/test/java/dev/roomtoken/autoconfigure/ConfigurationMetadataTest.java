@@ -2,10 +2,16 @@ package dev.roomtoken.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import dev.roomtoken.signalwire.SignalWireJoinAs;
+import dev.roomtoken.signalwire.SignalWireMediaAllowed;
+import dev.roomtoken.signalwire.SignalWirePermission;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,16 +47,33 @@ class ConfigurationMetadataTest {
     }
 
     @Test
-    void propertiesWithFixedValuesHaveHints() {
+    void propertiesWithFixedValuesHaveHintsInWireSpelling() {
         Map<String, List<String>> hints = new HashMap<>();
-        this.metadata.get("hints").valueStream().forEach((hint) -> hints.put(hint.get("name").asString(),
+        hints().forEach((hint) -> hints.put(hint.get("name").asString(),
                 hint.get("values").valueStream().map((value) -> value.get("value").asString()).toList()));
 
         assertThat(hints.get("roomtoken.provider")).containsExactly("signalwire", "telnyx");
-        assertThat(hints.get("roomtoken.signalwire.defaults.join-as")).containsExactly("member", "audience");
-        assertThat(hints.get("roomtoken.signalwire.defaults.media-allowed")).containsExactly("audio-only",
-                "video-only", "all");
-        assertThat(hints.get("roomtoken.signalwire.defaults.permissions")).hasSize(45)
-            .contains("room.self.audio_mute", "room.member.remove", "room.stream.start");
+        assertThat(hints.get("roomtoken.signalwire.defaults.join-as"))
+            .containsExactlyElementsOf(wireValues(SignalWireJoinAs.values(), SignalWireJoinAs::wireValue));
+        assertThat(hints.get("roomtoken.signalwire.defaults.media-allowed"))
+            .containsExactlyElementsOf(wireValues(SignalWireMediaAllowed.values(), SignalWireMediaAllowed::wireValue));
+        assertThat(hints.get("roomtoken.signalwire.defaults.permissions"))
+            .containsExactlyInAnyOrderElementsOf(wireValues(SignalWirePermission.values(), SignalWirePermission::wireValue));
+    }
+
+    @Test
+    void everyHintedValueHasADescription() {
+        assertThat(hints().toList()).isNotEmpty().allSatisfy((hint) -> assertThat(hint.get("values").valueStream())
+            .allSatisfy((value) -> assertThat(value.path("description").asString())
+                .as(hint.get("name").asString() + "=" + value.get("value").asString())
+                .isNotBlank()));
+    }
+
+    private Stream<JsonNode> hints() {
+        return this.metadata.get("hints").valueStream();
+    }
+
+    private static <E> List<String> wireValues(E[] values, Function<E, String> wireValue) {
+        return Arrays.stream(values).map(wireValue).toList();
     }
 }

@@ -9,6 +9,7 @@ import dev.roomtoken.RoomTokenOperations;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,22 +102,64 @@ class RoomTokenAutoConfigurationTest {
     }
 
     @Test
-    void defaultsFromPropertiesReachTheWireAndRequestsOverrideThem() {
-        this.contextRunner
-            .withPropertyValues(signalWire("roomtoken.signalwire.defaults.join-as=audience",
-                    "roomtoken.signalwire.defaults.media-allowed=audio-only",
-                    "roomtoken.signalwire.defaults.permissions=room.self.audio_mute,room.self.video_mute",
-                    "roomtoken.signalwire.defaults.auto-create-room=false",
-                    "roomtoken.signalwire.defaults.remove-after-seconds-elapsed=3600",
-                    "roomtoken.signalwire.defaults.room-meta.topic=standup"))
+    void everyDefaultFromPropertiesReachesTheWire() {
+        this.contextRunner.withPropertyValues(signalWire("roomtoken.signalwire.defaults.join-as=member",
+                "roomtoken.signalwire.defaults.media-allowed=video-only",
+                "roomtoken.signalwire.defaults.permissions=room.self.audio_mute,room.self.video_mute",
+                "roomtoken.signalwire.defaults.remove-after-seconds-elapsed=3600",
+                "roomtoken.signalwire.defaults.join-audio-muted=true",
+                "roomtoken.signalwire.defaults.join-video-muted=true",
+                "roomtoken.signalwire.defaults.auto-create-room=false",
+                "roomtoken.signalwire.defaults.enable-room-previews=true",
+                "roomtoken.signalwire.defaults.room-display-name=Daily standup",
+                "roomtoken.signalwire.defaults.end-room-session-on-leave=true",
+                "roomtoken.signalwire.defaults.sync-audio-video=true",
+                "roomtoken.signalwire.defaults.room-meta.topic=standup",
+                "roomtoken.signalwire.defaults.meta.team=blue")).run((context) -> {
+                    context.getBean(RoomTokenTemplate.class)
+                        .createToken(RoomTokenRequest.forRoom("standup").userName("alice").build());
+                    provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens"))
+                        .withRequestBody(equalToJson("""
+                                {"room_name":"standup","user_name":"alice",
+                                 "permissions":["room.self.audio_mute","room.self.video_mute"],
+                                 "join_as":"member","media_allowed":"video-only",
+                                 "remove_after_seconds_elapsed":3600,"join_audio_muted":true,"join_video_muted":true,
+                                 "auto_create_room":false,"enable_room_previews":true,
+                                 "room_display_name":"Daily standup","end_room_session_on_leave":true,
+                                 "sync_audio_video":true,"room_meta":{"topic":"standup"},"meta":{"team":"blue"}}""",
+                                false, false)));
+                });
+    }
+
+    @Test
+    void audienceDefaultsSendNoPermissions() {
+        this.contextRunner.withPropertyValues(signalWire("roomtoken.signalwire.defaults.join-as=audience",
+                "roomtoken.signalwire.defaults.media-allowed=audio-only",
+                "roomtoken.signalwire.defaults.permissions=room.self.audio_mute,room.self.video_mute"))
             .run((context) -> {
-                context.getBean(RoomTokenTemplate.class)
-                    .createToken(RoomTokenRequest.forRoom("standup").userName("alice").build());
+                context.getBean(RoomTokenTemplate.class).createToken(RoomTokenRequest.forRoom("standup").build());
                 provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens")).withRequestBody(equalToJson("""
-                        {"room_name":"standup","user_name":"alice","permissions":[],"join_as":"audience",
-                         "media_allowed":"audio-only","auto_create_room":false,"remove_after_seconds_elapsed":3600,
-                         "room_meta":{"topic":"standup"}}""", false, false)));
+                        {"room_name":"standup","permissions":[],"join_as":"audience","media_allowed":"audio-only"}""",
+                        false, false)));
             });
+    }
+
+    @Test
+    void aRequestsOwnOptionsOverrideTheDefaultsFieldByField() {
+        this.contextRunner.withPropertyValues(signalWire("roomtoken.signalwire.defaults.join-audio-muted=true",
+                "roomtoken.signalwire.defaults.auto-create-room=false",
+                "roomtoken.signalwire.defaults.room-display-name=Daily standup")).run((context) -> {
+                    SignalWireTokenOptions options = SignalWireTokenOptions.builder()
+                        .joinAudioMuted(false)
+                        .roomDisplayName("Retro")
+                        .build();
+                    context.getBean(RoomTokenTemplate.class)
+                        .createToken(RoomTokenRequest.forRoom("standup").options(options).build());
+                    provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens"))
+                        .withRequestBody(equalToJson("""
+                                {"room_name":"standup","join_audio_muted":false,"auto_create_room":false,
+                                 "room_display_name":"Retro"}""", false, false)));
+                });
     }
 
     @ParameterizedTest
@@ -181,7 +224,19 @@ class RoomTokenAutoConfigurationTest {
     }
 
     @Test
-    void theApplicationsOwnTemplateWins() {
+    void theApplicationsOwnRoomTokenTemplateBeanWins() {
+        RoomTokenTemplate own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+            .space("mine").projectId("p").apiToken("t").build());
+        this.contextRunner.withPropertyValues(signalWire())
+            .withBean("myRoomTokens", RoomTokenTemplate.class, () -> own)
+            .run((context) -> {
+                assertThat(context).hasSingleBean(RoomTokenTemplate.class).doesNotHaveBean("signalWireRoomTokenTemplate");
+                assertThat(context.getBean(RoomTokenTemplate.class)).isSameAs(own);
+            });
+    }
+
+    @Test
+    void theApplicationsOwnRoomTokenOperationsBeanWins() {
         RoomTokenOperations own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
             .space("mine").projectId("p").apiToken("t").build());
         this.contextRunner.withPropertyValues(concat(signalWire(), telnyx("roomtoken.provider=telnyx")))
