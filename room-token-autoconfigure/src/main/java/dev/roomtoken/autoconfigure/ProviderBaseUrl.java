@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Checks a configured base URL: absolute {@code https://} (or {@code http://} to loopback, or
- * anywhere with {@code roomtoken.http.allow-insecure=true}), with a host.
+ * anywhere with {@code roomtoken.http.allow-insecure=true}), with a host and without user info.
+ * A URL shown in a message has its user info masked, as it may hold a password.
  */
 final class ProviderBaseUrl {
 
@@ -27,6 +28,10 @@ final class ProviderBaseUrl {
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
             throw malformed(property, value);
         }
+        if (uri.getRawUserInfo() != null) {
+            throw new RoomTokenConfigurationException(property, "carries user info: '" + masked(value) + "'",
+                    "Remove the user info from " + property + " and set the provider's credential properties instead.");
+        }
         if (scheme.equals("http") && !allowInsecure && !isLoopback(uri.getHost())) {
             throw new RoomTokenConfigurationException(property,
                     "would send credentials over plain http:// to " + uri.getHost(),
@@ -37,8 +42,12 @@ final class ProviderBaseUrl {
     }
 
     private static RoomTokenConfigurationException malformed(String property, String value) {
-        return new RoomTokenConfigurationException(property, "is not an absolute http(s) URL: '" + value + "'",
+        return new RoomTokenConfigurationException(property, "is not an absolute http(s) URL: '" + masked(value) + "'",
                 "Set " + property + " to a URL such as https://example.signalwire.com or https://api.telnyx.com/v2.");
+    }
+
+    private static String masked(String value) {
+        return value.replaceFirst("//[^/?#]*@", "//******@");
     }
 
     private static boolean isLoopback(String host) {

@@ -27,6 +27,7 @@ class RoomTokenAutoConfigurationFailureTest {
             malformed space                   | roomtoken.signalwire.space=not a space!,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.space | is not a SignalWire space
             malformed base url                | roomtoken.signalwire.base-url=ftp://example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | is not an absolute http(s) URL
             relative base url                 | roomtoken.signalwire.base-url=/api,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | is not an absolute http(s) URL
+            base url with user info           | roomtoken.signalwire.base-url=https://p:t@example.signalwire.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | carries user info
             plain http to another host        | roomtoken.signalwire.base-url=http://proxy.example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | plain http://
             unknown provider                  | roomtoken.provider=zoom | roomtoken.provider | unknown provider
             telnyx named without a key        | roomtoken.provider=telnyx | roomtoken.telnyx.api-key | is not set
@@ -57,6 +58,8 @@ class RoomTokenAutoConfigurationFailureTest {
     @CsvSource(delimiter = '|', textBlock = """
             api token   | roomtoken.signalwire.api-token=PT-secret-91c2,roomtoken.signalwire.space=example | PT-secret-91c2
             telnyx key  | roomtoken.telnyx.api-key=KEY-secret-77a,roomtoken.telnyx.token-ttl=2h | KEY-secret-77a
+            password in a valid base url     | roomtoken.signalwire.base-url=https://p:PW-secret-31@example.signalwire.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | PW-secret-31
+            password in a malformed base url | roomtoken.signalwire.base-url=ftp://p:PW-secret-31@example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | PW-secret-31
             """)
     void failureAnalysisNeverShowsASecret(String situation, String settings, String secret) {
         this.contextRunner.withPropertyValues(settings.split(",")).run((context) -> {
