@@ -17,6 +17,8 @@ import org.springframework.web.client.RestClient;
  * Makes the HTTP client builders of the provider clients: Spring Boot's {@link RestClient.Builder}
  * where there is one (so the application's customizers and observations apply), cloned, with a
  * request factory of the starter's own timeouts. Nothing here changes another client.
+ *
+ * @see RequestFactoryBuilderOrigin
  */
 final class ProviderRestClients {
 
@@ -26,19 +28,22 @@ final class ProviderRestClients {
 
     ProviderRestClients(ObjectProvider<RestClient.Builder> builders,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
-            ObjectProvider<HttpClientSettings> httpClientSettings, ConfiguredProviders providers) {
+            ObjectProvider<HttpClientSettings> httpClientSettings, boolean defaultRequestFactoryBuilder,
+            ConfiguredProviders providers) {
         this.builders = builders;
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
             .withTimeouts(providers.connectTimeout(), providers.readTimeout());
-        this.requestFactory = requestFactory(requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
-                settings);
+        ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilders
+            .getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+        this.requestFactory = defaultRequestFactoryBuilder ? requestFactory(builder, settings) : builder.build(settings);
     }
 
     /**
-     * The request factory Boot would choose, except that the JDK's is replaced by a
+     * The request factory of a default builder, except that the JDK's is replaced by a
      * {@link BufferedJdkRequestFactory} on a client built from the same settings (TLS bundle,
      * redirects, connect timeout): Spring's JDK factory hands every request body to another thread,
-     * which costs a token call more than the rest of it.
+     * which costs a token call more than the rest of it. A builder the application shaped is never
+     * replaced, as its proxy selector or client customizers would be lost.
      */
     private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> builder,
             HttpClientSettings settings) {

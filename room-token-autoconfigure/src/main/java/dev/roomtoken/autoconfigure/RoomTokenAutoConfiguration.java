@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -52,8 +53,10 @@ public final class RoomTokenAutoConfiguration {
     @Bean
     ProviderRestClients roomTokenRestClients(ObjectProvider<RestClient.Builder> builders,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
-            ObjectProvider<HttpClientSettings> httpClientSettings, ConfiguredProviders providers) {
-        return new ProviderRestClients(builders, requestFactoryBuilders, httpClientSettings, providers);
+            ObjectProvider<HttpClientSettings> httpClientSettings, ConfigurableListableBeanFactory beanFactory,
+            ConfiguredProviders providers) {
+        return new ProviderRestClients(builders, requestFactoryBuilders, httpClientSettings,
+                RequestFactoryBuilderOrigin.isDefault(beanFactory), providers);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,8 @@
 package dev.roomtoken.autoconfigure;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
@@ -9,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -87,6 +93,51 @@ class RoomTokenHttpClientTest {
                     .body(String.class);
                 assertThat(slow).isEqualTo("done");
             });
+    }
+
+    @Test
+    void aRequestFactoryBuilderCustomizerOfTheApplicationApplies() {
+        ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> viaProxy = (builder) -> builder
+            .withProxySelector(proxyAtTheProvider());
+        this.contextRunner.withPropertyValues(behindAProxy())
+            .withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> viaProxy)
+            .run((context) -> assertTheCallWentThroughTheProxy(context.getBean(RoomTokenTemplate.class)));
+    }
+
+    @Test
+    void theApplicationsOwnRequestFactoryBuilderApplies() {
+        this.contextRunner.withPropertyValues(behindAProxy())
+            .withBean(ClientHttpRequestFactoryBuilder.class,
+                    () -> ClientHttpRequestFactoryBuilder.jdk().withProxySelector(proxyAtTheProvider()))
+            .run((context) -> assertTheCallWentThroughTheProxy(context.getBean(RoomTokenTemplate.class)));
+    }
+
+    @Test
+    void onlyBootsUncustomizedBuilderCountsAsADefault() {
+        this.contextRunner.run((context) -> assertThat(RequestFactoryBuilderOrigin.isDefault(context.getBeanFactory()))
+            .isTrue());
+        this.contextRunner.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> (builder) -> builder)
+            .run((context) -> assertThat(RequestFactoryBuilderOrigin.isDefault(context.getBeanFactory())).isFalse());
+        this.contextRunner.withBean(ClientHttpRequestFactoryBuilder.class, ClientHttpRequestFactoryBuilder::jdk)
+            .run((context) -> assertThat(RequestFactoryBuilderOrigin.isDefault(context.getBeanFactory())).isFalse());
+    }
+
+    private static String[] behindAProxy() {
+        return new String[] { "roomtoken.signalwire.base-url=http://signalwire.invalid",
+                "roomtoken.http.allow-insecure=true", "roomtoken.retry.enabled=false" };
+    }
+
+    private static ProxySelector proxyAtTheProvider() {
+        return ProxySelector.of(new InetSocketAddress("localhost", provider.port()));
+    }
+
+    private static void assertTheCallWentThroughTheProxy(RoomTokenTemplate template) {
+        provider.stubFor(post("/api/video/room_tokens").willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"token\":\"eyJ.proxied\"}")));
+        assertThat(template.createToken(RoomTokenRequest.forRoom("standup").build()).token()).isEqualTo("eyJ.proxied");
+        provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens")).withHeader("Host",
+                equalTo("signalwire.invalid")));
     }
 
     @Test
