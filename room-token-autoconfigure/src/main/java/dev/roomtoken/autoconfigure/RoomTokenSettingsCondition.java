@@ -5,14 +5,17 @@ import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.handler.IgnoreErrorsBindHandler;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches on what {@code roomtoken.*} sets: anything at all, or anything for one provider. With
  * no settings the auto-configuration backs off; with some, {@link ConfiguredProviders} checks
- * that they are whole.
+ * that they are whole. A value that does not bind is skipped here, so that binding
+ * {@link RoomTokenProperties} reports it the way Spring Boot reports any such value.
  */
 abstract class RoomTokenSettingsCondition extends SpringBootCondition {
 
@@ -25,7 +28,7 @@ abstract class RoomTokenSettingsCondition extends SpringBootCondition {
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
         RoomTokenProperties properties = Binder.get(context.getEnvironment())
-            .bind("roomtoken", RoomTokenProperties.class)
+            .bind("roomtoken", Bindable.of(RoomTokenProperties.class), new IgnoreErrorsBindHandler())
             .orElseGet(RoomTokenProperties::new);
         return matches(properties) ? ConditionOutcome.match("roomtoken.* configures " + this.what)
                 : ConditionOutcome.noMatch("roomtoken.* configures no " + this.what);

@@ -1,9 +1,14 @@
 package dev.roomtoken.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -52,6 +57,30 @@ class RoomTokenAutoConfigurationFailureTest {
             assertThat(analysis.getDescription()).contains(property).contains(problem);
             assertThat(analysis.getAction()).contains(property);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            timeout that is no duration | roomtoken.http.read-timeout=soon | roomtoken.http.read-timeout
+            unknown join-as default     | roomtoken.signalwire.defaults.join-as=speaker | roomtoken.signalwire.defaults.join-as
+            """)
+    void aValueThatDoesNotBindIsReportedAsSpringBootReportsIt(String situation, String setting, String property) {
+        this.contextRunner.withPropertyValues("roomtoken.signalwire.space=example", "roomtoken.signalwire.project-id=p",
+                "roomtoken.signalwire.api-token=t", setting).run((context) -> {
+                    List<Throwable> causes = causes(context.getStartupFailure());
+                    assertThat(causes).hasAtLeastOneElementOfType(ConfigurationPropertiesBindException.class);
+                    assertThat(causes).filteredOn(BindException.class::isInstance)
+                        .singleElement()
+                        .satisfies((failure) -> assertThat(((BindException) failure).getName()).hasToString(property));
+                });
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        return causes;
     }
 
     @ParameterizedTest(name = "{0}")
