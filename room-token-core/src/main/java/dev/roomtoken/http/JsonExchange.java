@@ -1,12 +1,14 @@
 package dev.roomtoken.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.function.Consumer;
 
 import dev.roomtoken.RoomTokenUnavailableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -64,8 +66,11 @@ public final class JsonExchange {
                 .uri(uriTemplate, uriVariables)
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
+                .contentLength(body.length)
                 .headers(headers)
-                .body(body)
+                // written as they are: an application's converters (a JSON one ahead of the
+                // byte array one) would otherwise re-encode the bytes, as a Base64 JSON string
+                .body(writing(body))
                 .exchange((request, response) -> new ProviderResponse(response.getStatusCode().value(),
                         response.getHeaders(), response.getBody().readAllBytes()), true);
         }
@@ -74,6 +79,21 @@ public final class JsonExchange {
             throw new RoomTokenUnavailableException(this.provider,
                     this.provider + " could not be reached: " + describe(cause), cause);
         }
+    }
+
+    private static StreamingHttpOutputMessage.Body writing(byte[] body) {
+        return new StreamingHttpOutputMessage.Body() {
+
+            @Override
+            public void writeTo(OutputStream output) throws IOException {
+                output.write(body);
+            }
+
+            @Override
+            public boolean repeatable() {
+                return true;
+            }
+        };
     }
 
     private static String describe(Throwable failure) {

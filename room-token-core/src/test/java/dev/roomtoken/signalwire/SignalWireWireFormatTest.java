@@ -1,0 +1,62 @@
+package dev.roomtoken.signalwire;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.roomtoken.RoomToken;
+import dev.roomtoken.RoomTokenRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.roomtoken.signalwire.SignalWireTestServer.MINTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application's Jackson settings cannot change what is sent to SignalWire: the client writes
+ * and reads the wire format with its own mapper and sends the bytes as they are, even on a
+ * {@code RestClient.Builder} whose own JSON converter, ahead of the defaults, names, includes and
+ * indents differently.
+ */
+class SignalWireWireFormatTest {
+
+    @RegisterExtension
+    final SignalWireTestServer signalWire = new SignalWireTestServer();
+
+    @Test
+    void anApplicationsJsonConverterDoesNotChangeTheBodyOrTheReading() {
+        JsonMapper applicationMapper = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .changeDefaultPropertyInclusion((inclusion) -> inclusion
+                .withValueInclusion(JsonInclude.Include.ALWAYS))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+        RestClient.Builder applicationBuilder = RestClient.builder()
+            .configureMessageConverters((converters) -> converters.registerDefaults()
+                .addCustomConverter(new JacksonJsonHttpMessageConverter(applicationMapper)));
+        SignalWireRoomTokenClient client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
+
+        RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r")
+            .userName("alice")
+            .ttl(Duration.ofMinutes(1))
+            .options(SignalWireTokenOptions.builder().meta(Map.of("seatNumber", 7)).build())
+            .build()).execute();
+
+        LoggedRequest sent = this.signalWire.onlyRequest();
+        assertThat(sent.getBodyAsString()).isEqualTo(
+                "{\"room_name\":\"r\",\"user_name\":\"alice\",\"join_until\":\"2026-11-23T10:01:00Z\","
+                        + "\"meta\":{\"seatNumber\":7}}");
+        assertThat(sent.getHeader("Content-Length")).isEqualTo(String.valueOf(sent.getBody().length));
+        assertThat(token.token()).isEqualTo(MINTED);
+    }
+}
