@@ -2,7 +2,6 @@ package dev.roomtoken.signalwire;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,18 +17,22 @@ final class Rfc3339 {
 
     private static final DateTimeFormatter WIRE_FORMAT = DateTimeFormatter.ISO_INSTANT;
 
+    /** RFC 3339 with any offset; unlike {@code OffsetDateTime.parse}, it takes a leap second. */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_INSTANT;
+
     private Rfc3339() {
     }
 
     /**
-     * Reads an RFC 3339 datetime with any offset, or a date alone as midnight UTC.
+     * Reads an RFC 3339 datetime with any offset, or a date alone as midnight UTC. A leap second,
+     * as in SignalWire's own example {@code 2022-01-01T23:59:60Z}, is read as the second before.
      */
     static Instant parse(String field, String value) {
         try {
             if (value.length() == 10) {
                 return midnightUtc(LocalDate.parse(value));
             }
-            return OffsetDateTime.parse(value).toInstant();
+            return Instant.from(RFC_3339.parse(value));
         }
         catch (DateTimeParseException ex) {
             throw new InvalidRoomTokenRequestException(field,

@@ -3,6 +3,7 @@ package dev.roomtoken.signalwire;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,7 +110,15 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         if (explicit != null) {
             return explicit;
         }
-        return (ttl != null) ? Rfc3339.toWirePrecision(this.clock.instant().plus(ttl)) : null;
+        if (ttl == null) {
+            return null;
+        }
+        try {
+            return Rfc3339.toWirePrecision(this.clock.instant().plus(ttl));
+        }
+        catch (DateTimeException | ArithmeticException ex) {
+            throw new InvalidRoomTokenRequestException("ttl", "is too long: it ends after the last instant there is");
+        }
     }
 
     private static SignalWireTokenRequestBody requestBody(String room, @Nullable String userName,
