@@ -20,7 +20,8 @@ class SignalWireSpaceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "bad space", "http://example.signalwire.com", "example.com", "-example", "a_b" })
+    @ValueSource(strings = { "", " ", "bad space", "http://x", "http://example.signalwire.com", "example.com",
+            "-example", "a_b", "example.signalwire.com.evil.io" })
     void anythingElseIsRejected(String space) {
         assertThatIllegalArgumentException().isThrownBy(() -> SignalWireSpace.baseUrl(space))
             .withMessageContaining("is not a SignalWire space");

@@ -1,158 +1,159 @@
 package dev.roomtoken.signalwire;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import dev.roomtoken.InvalidRoomTokenRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.roomtoken.signalwire.SignalWireOptionAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Every SignalWire option rule, at the edge and past it, checked when the options are built.
+ * SignalWire's limits on the options, at the edge and one past it, checked when the options are
+ * built.
  */
 class SignalWireTokenOptionsTest {
 
     @Test
-    void roomDisplayNameTakesUpTo200Characters() {
-        assertThatNoException().isThrownBy(() -> options().roomDisplayName("d".repeat(200)).build());
-        assertInvalid(() -> options().roomDisplayName("d".repeat(201)).build(), "roomDisplayName", "at most 200");
-        assertInvalid(() -> options().roomDisplayName(" ").build(), "roomDisplayName", "must not be blank");
+    void aRoomDisplayNameOf200CharactersIsAccepted() {
+        assertThat(options().roomDisplayName("d".repeat(200)).build().roomDisplayName()).hasSize(200);
+    }
+
+    @Test
+    void aRoomDisplayNameOf201CharactersIsRejected() {
+        assertRejected(() -> options().roomDisplayName("d".repeat(201)).build(), "roomDisplayName",
+                "must be at most 200 characters");
+    }
+
+    @Test
+    void aBlankRoomDisplayNameIsRejected() {
+        assertRejected(() -> options().roomDisplayName(" ").build(), "roomDisplayName", "must not be blank");
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, 1, 200_000 })
-    void removeAfterSecondsElapsedWithinTheBoundIsAccepted(int seconds) {
+    @ValueSource(ints = { 0, 1, 199_999, 200_000 })
+    void removeAfterSecondsElapsedFrom0To200000IsAccepted(int seconds) {
         assertThat(options().removeAfterSecondsElapsed(seconds).build().removeAfterSecondsElapsed()).isEqualTo(seconds);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { -1, 200_001, Integer.MAX_VALUE })
-    void removeAfterSecondsElapsedPastTheBoundIsRejected(int seconds) {
-        assertInvalid(() -> options().removeAfterSecondsElapsed(seconds).build(), "removeAfterSecondsElapsed",
-                "between 0 and 200000");
+    @ValueSource(ints = { -1, 200_001, Integer.MIN_VALUE, Integer.MAX_VALUE })
+    void removeAfterSecondsElapsedOutside0To200000IsRejected(int seconds) {
+        assertRejected(() -> options().removeAfterSecondsElapsed(seconds).build(), "removeAfterSecondsElapsed",
+                "must be between 0 and 200000");
     }
 
     @Test
     void removeAfterTakesADurationInWholeSeconds() {
-        assertThat(options().removeAfter(Duration.ofHours(1)).build().removeAfterSecondsElapsed()).isEqualTo(3600);
-        assertInvalid(() -> options().removeAfter(Duration.ofSeconds(200_001)), "removeAfterSecondsElapsed",
-                "between 0 and 200000");
-    }
-
-    @Test
-    void joinFromMustNotBeAfterJoinUntil() {
-        Instant at = Instant.parse("2030-01-01T10:00:00Z");
-        assertThatNoException().isThrownBy(() -> options().joinFrom(at).joinUntil(at).build());
-        assertInvalid(() -> options().joinFrom(at.plusSeconds(1)).joinUntil(at).build(), "joinFrom",
-                "must not be after joinUntil");
-    }
-
-    @Test
-    void aDateAloneIsMidnightUtc() {
-        Instant midnight = Instant.parse("2022-01-01T00:00:00Z");
-        SignalWireTokenOptions options = options().joinFrom("2022-01-01")
-            .joinUntil(LocalDate.of(2022, 1, 1))
-            .removeAt("2022-01-01")
-            .build();
-
-        assertThat(options.joinFrom()).isEqualTo(midnight);
-        assertThat(options.joinUntil()).isEqualTo(midnight);
-        assertThat(options.removeAt()).isEqualTo(midnight);
-    }
-
-    @Test
-    void anOffsetDatetimeIsKeptAsItsUtcInstantToTheSecond() {
-        assertThat(options().joinUntil("2022-01-01T23:59:59.750+02:00").build().joinUntil())
-            .isEqualTo(Instant.parse("2022-01-01T21:59:59Z"));
-    }
-
-    @Test
-    void aMalformedDatetimeIsRejectedNamingTheField() {
-        assertInvalid(() -> options().removeAt("next tuesday"), "removeAt", "RFC 3339");
-        assertInvalid(() -> options().joinFrom("2022-13-01"), "joinFrom", "RFC 3339");
-    }
-
-    @Test
-    void metaTakesUpTo2000CharactersOfJson() {
-        Map<String, Object> exactly2000 = Map.of("k", "m".repeat(1992));
-        Map<String, Object> exactly2001 = Map.of("k", "m".repeat(1993));
-
-        assertThatNoException().isThrownBy(() -> options().meta(exactly2000).roomMeta(exactly2000).build());
-        assertInvalid(() -> options().meta(exactly2001).build(), "meta", "at most 2000 characters");
-        assertInvalid(() -> options().roomMeta(exactly2001).build(), "roomMeta", "(was 2001)");
-    }
-
-    @Test
-    void metaMustBeSerializable() {
-        assertInvalid(() -> options().meta(Map.of("k", new Unserializable())).build(), "meta", "serializable");
-    }
-
-    /** A value Jackson cannot write: its only property fails when read. */
-    public static final class Unserializable {
-
-        public String getValue() {
-            throw new IllegalStateException("not today");
-        }
+        assertThat(options().removeAfter(Duration.ZERO).build().removeAfterSecondsElapsed()).isZero();
+        assertThat(options().removeAfter(Duration.ofSeconds(200_000)).build().removeAfterSecondsElapsed())
+            .isEqualTo(200_000);
+        assertThat(options().removeAfter(Duration.ofMillis(90_999)).build().removeAfterSecondsElapsed()).isEqualTo(90);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "room.self audio_mute" })
-    void permissionStringsMustBeWordsWithoutWhitespace(String permission) {
-        assertInvalid(() -> options().permissionValues(permission).build(), "permissions", "without whitespace");
+    @ValueSource(longs = { -1, 200_001, Long.MAX_VALUE })
+    void removeAfterOutside0To200000SecondsIsRejected(long seconds) {
+        assertRejected(() -> options().removeAfter(Duration.ofSeconds(seconds)), "removeAfterSecondsElapsed",
+                "must be between 0 and 200000");
     }
 
     @Test
-    void permissionsKeepTheirOrderAndAcceptStringsTheEnumDoesNotKnow() {
+    void aNegativeFractionOfASecondIsRejectedByRemoveAfter() {
+        assertRejected(() -> options().removeAfter(Duration.ofMillis(-1)), "removeAfterSecondsElapsed",
+                "must be between 0 and 200000");
+    }
+
+    @Test
+    void roomMetaOf2000CharactersOfJsonIsAccepted() {
+        Map<String, Object> meta = metaOfJsonLength(2000);
+
+        assertThat(options().roomMeta(meta).build().roomMeta()).isEqualTo(meta);
+    }
+
+    @Test
+    void roomMetaOf2001CharactersOfJsonIsRejected() {
+        assertRejected(() -> options().roomMeta(metaOfJsonLength(2001)).build(), "roomMeta",
+                "must be at most 2000 characters when serialized to JSON (was 2001)");
+    }
+
+    @Test
+    void metaOf2000CharactersOfJsonIsAccepted() {
+        Map<String, Object> meta = metaOfJsonLength(2000);
+
+        assertThat(options().meta(meta).build().meta()).isEqualTo(meta);
+    }
+
+    @Test
+    void metaOf2001CharactersOfJsonIsRejected() {
+        assertRejected(() -> options().meta(metaOfJsonLength(2001)).build(), "meta",
+                "must be at most 2000 characters when serialized to JSON (was 2001)");
+    }
+
+    @Test
+    void metaIsMeasuredAsItsJsonNotAsItsJavaText() {
+        // JSON {"k":[1,2],"p":"x…"} is 18 characters plus the x's; Java's {k=[1, 2], p=x…} is 14 plus them
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("k", List.of(1, 2));
+        meta.put("p", "x".repeat(1983));
+        assertThat(JsonMapper.shared().writeValueAsString(meta)).hasSize(2001);
+        assertThat(meta.toString()).hasSize(1997);
+
+        assertRejected(() -> options().meta(meta).build(), "meta", "(was 2001)");
+    }
+
+    @Test
+    void metaThatCannotBeWrittenAsJsonIsRejected() {
+        assertRejected(() -> options().meta(Map.of("k", new Unserializable())).build(), "meta",
+                "must be serializable as a JSON object");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", " ", "\t", "room.self audio_mute", " room.self.audio_mute" })
+    void aBlankPermissionOrOneWithWhitespaceIsRejected(String permission) {
+        assertRejected(() -> options().permissionValues(permission).build(), "permissions",
+                "must be non-blank permission strings without whitespace");
+    }
+
+    @Test
+    void permissionsKeepTheirOrderWithoutDuplicates() {
         SignalWireTokenOptions options = options()
             .permissions(SignalWirePermission.ROOM_SELF_SCREENSHARE, SignalWirePermission.ROOM_SELF_AUDIO_MUTE)
-            .permissionValues("room.future_permission")
+            .permissionValues("room.future.permission", "room.self.screenshare")
             .build();
 
         assertThat(options.permissions()).containsExactly("room.self.screenshare", "room.self.audio_mute",
-                "room.future_permission");
-        assertThat(options().permissions().build().permissions()).isEmpty();
+                "room.future.permission");
+    }
+
+    @Test
+    void permissionsLeftUnsetAreNullAndAnEmptyCallIsAnEmptyList() {
         assertThat(options().build().permissions()).isNull();
+        assertThat(options().permissions().build().permissions()).isEmpty();
     }
 
-    @Test
-    void requestOptionsWinAndUnsetFieldsTakeTheDefaults() {
-        SignalWireTokenOptions defaults = options().joinAs(SignalWireJoinAs.AUDIENCE)
-            .autoCreateRoom(false)
-            .roomDisplayName("Default")
-            .build();
-        SignalWireTokenOptions request = options().roomDisplayName("Mine").syncAudioVideo(true).build();
-
-        SignalWireTokenOptions merged = request.withDefaults(defaults);
-
-        assertThat(merged.roomDisplayName()).isEqualTo("Mine");
-        assertThat(merged.syncAudioVideo()).isTrue();
-        assertThat(merged.joinAs()).isEqualTo(SignalWireJoinAs.AUDIENCE);
-        assertThat(merged.autoCreateRoom()).isFalse();
-        assertThat(merged.meta()).isNull();
-    }
-
-    @Test
-    void aMergeThatBreaksTheJoinWindowIsRejected() {
-        SignalWireTokenOptions defaults = options().joinUntil("2030-01-01").build();
-
-        assertInvalid(() -> options().joinFrom("2030-02-01").build().withDefaults(defaults), "joinFrom",
-                "must not be after joinUntil");
+    /** A map whose compact JSON, {"k":"xx…"}, is exactly {@code length} characters long. */
+    private static Map<String, Object> metaOfJsonLength(int length) {
+        Map<String, Object> meta = Map.of("k", "x".repeat(length - "{\"k\":\"\"}".length()));
+        assertThat(JsonMapper.shared().writeValueAsString(meta)).as("the meta's JSON").hasSize(length);
+        return meta;
     }
 
     private static SignalWireTokenOptionsBuilder options() {
         return SignalWireTokenOptions.builder();
     }
 
-    private static void assertInvalid(Runnable build, String field, String rule) {
-        assertThatExceptionOfType(InvalidRoomTokenRequestException.class).isThrownBy(build::run)
-            .satisfies((ex) -> assertThat(ex.field()).isEqualTo(field))
-            .withMessageContaining(rule);
+    /** A value Jackson cannot write: reading its only property fails. */
+    public static final class Unserializable {
+
+        public String getValue() {
+            throw new IllegalStateException("cannot be read");
+        }
     }
 }
