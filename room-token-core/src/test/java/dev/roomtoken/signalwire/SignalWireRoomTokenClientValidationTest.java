@@ -136,6 +136,7 @@ class SignalWireRoomTokenClientValidationTest {
                 assertThat(ex.rule()).contains(rule);
                 assertThat(ex.getMessage()).isEqualTo(field + " " + ex.rule());
                 assertThat(ex.isRetryable()).isFalse();
+                SignalWireTestServer.assertNoSecretIn(ex);
             });
     }
 }
