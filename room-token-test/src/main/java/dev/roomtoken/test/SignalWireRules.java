@@ -2,8 +2,8 @@ package dev.roomtoken.test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,12 +115,13 @@ final class SignalWireRules {
         return instant;
     }
 
+    /** RFC 3339 with any offset, seconds required; a leap second (the API document's own example) reads as :59. */
     static @Nullable Instant parse(String value) {
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            return OffsetDateTime.parse(value).toInstant();
+            return Instant.from(DateTimeFormatter.ISO_INSTANT.parse(value));
         }
         catch (DateTimeParseException ex) {
             return null;
