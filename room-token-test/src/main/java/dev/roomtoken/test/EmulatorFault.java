@@ -3,6 +3,7 @@ package dev.roomtoken.test;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -20,13 +21,13 @@ public final class EmulatorFault {
 
     private final Map<String, String> headers;
 
-    private final String body;
+    private final @Nullable String body;
 
     private final @Nullable Duration delay;
 
     private final @Nullable Fault fault;
 
-    private EmulatorFault(@Nullable Integer status, Map<String, String> headers, String body,
+    private EmulatorFault(@Nullable Integer status, Map<String, String> headers, @Nullable String body,
             @Nullable Duration delay, @Nullable Fault fault) {
         this.status = status;
         this.headers = Map.copyOf(headers);
@@ -37,32 +38,44 @@ public final class EmulatorFault {
 
     /**
      * Answers with a status, headers and body of the test's choosing.
-     * @param status the status, for example 503
+     * @param status the status, from 100 to 599, for example 503
      * @param headers headers such as {@code Retry-After}
      * @param body the body
      * @return the fault
      */
     public static EmulatorFault status(int status, Map<String, String> headers, String body) {
-        return new EmulatorFault(status, headers, Objects.requireNonNull(body), null, null);
+        return new EmulatorFault(checkStatus(status), headers, Objects.requireNonNull(body), null, null);
     }
 
     /**
-     * Answers with a status and a JSON error body.
-     * @param status the status, for example 503
+     * Answers with a status and a JSON error body in the shape of the provider the request was
+     * for: SignalWire's {@code {"errors":[{"type","code","message","url"}]}}, Telnyx's
+     * {@code {"errors":[{"code","title","detail"}]}}, or {@code {"error":"Emulated failure"}} on a
+     * path no provider claims.
+     * @param status the status, from 100 to 599, for example 503
      * @return the fault
      */
     public static EmulatorFault status(int status) {
-        return status(status, Map.of("Content-Type", "application/json"),
-                "{\"error\":\"Emulated failure\",\"errors\":[{\"code\":\"" + status + "\",\"title\":\"Emulated failure\"}]}");
+        return new EmulatorFault(checkStatus(status), Map.of(), null, null, null);
+    }
+
+    private static int checkStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status must be from 100 to 599: " + status);
+        }
+        return status;
     }
 
     /**
      * Answers normally, but only after a delay.
-     * @param delay how long to wait before answering
+     * @param delay how long to wait before answering, not negative
      * @return the fault
      */
     public static EmulatorFault delay(Duration delay) {
-        return new EmulatorFault(null, Map.of(), "", Objects.requireNonNull(delay), null);
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative: " + delay);
+        }
+        return new EmulatorFault(null, Map.of(), null, delay, null);
     }
 
     /**
@@ -98,14 +111,23 @@ public final class EmulatorFault {
     }
 
     private static EmulatorFault broken(Fault fault) {
-        return new EmulatorFault(null, Map.of(), "", null, fault);
+        return new EmulatorFault(null, Map.of(), null, null, fault);
     }
 
-    ResponseDefinition apply(EmulatorAnswer normal) {
+    /**
+     * The answer that takes the normal answer's place.
+     * @param normal what the provider would have answered
+     * @param failure the provider's error answer for a status
+     */
+    ResponseDefinition apply(EmulatorAnswer normal, IntFunction<EmulatorAnswer> failure) {
         if (this.fault != null) {
             return ResponseDefinitionBuilder.responseDefinition().withFault(this.fault).build();
         }
-        EmulatorAnswer answer = (this.status != null) ? new EmulatorAnswer(this.status, this.body, this.headers) : normal;
+        EmulatorAnswer answer = normal;
+        if (this.status != null) {
+            answer = (this.body != null) ? new EmulatorAnswer(this.status, this.body, this.headers)
+                    : failure.apply(this.status);
+        }
         ResponseDefinitionBuilder definition = EmulatorTransformer.definition(answer);
         if (this.delay != null) {
             definition.withFixedDelay((int) this.delay.toMillis());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -16,49 +15,38 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Answers every request the emulator receives: routes it to the provider whose path it is, lets a
- * queued fault take the answer's place, and journals it.
+ * queued fault take the answer's place, and journals it. The journal and the fault queue are
+ * shared by every provider.
  */
 final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
-    private final SignalWireEndpoint signalWire;
-
-    private final TelnyxEndpoints telnyx;
+    private final List<ProviderEndpoint> providers;
 
     private final Queue<EmulatorFault> faults = new ConcurrentLinkedQueue<>();
 
     private final Queue<RecordedRequest> journal = new ConcurrentLinkedQueue<>();
 
-    EmulatorTransformer(SignalWireEndpoint signalWire, TelnyxEndpoints telnyx) {
-        this.signalWire = signalWire;
-        this.telnyx = telnyx;
+    EmulatorTransformer(List<ProviderEndpoint> providers) {
+        this.providers = List.copyOf(providers);
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         String path = request.getUrl();
+        String route = stripQuery(path);
         String method = request.getMethod().getName();
         String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
         String body = request.getBodyAsString();
-        String provider;
-        EmulatorAnswer answer;
-        Matcher telnyxPath = TelnyxEndpoints.PATH.matcher(stripQuery(path));
-        if (stripQuery(path).equals(SignalWireEndpoint.PATH)) {
-            provider = "signalwire";
-            answer = this.signalWire.answer(method, authorization, body);
-        }
-        else if (telnyxPath.matches()) {
-            provider = "telnyx";
-            answer = this.telnyx.answer(telnyxPath, method, authorization, body);
-        }
-        else {
-            provider = "unknown";
-            answer = EmulatorAnswer.json(404, "{\"error\":\"Not Found\"}");
-        }
+        ProviderEndpoint provider = this.providers.stream()
+            .filter((candidate) -> candidate.handles(route))
+            .findFirst()
+            .orElse(UnknownEndpoint.INSTANCE);
+        EmulatorAnswer answer = provider.answer(route, method, authorization, body);
         EmulatorFault fault = this.faults.poll();
-        this.journal.add(new RecordedRequest(provider, method, path, headers(request), body,
+        this.journal.add(new RecordedRequest(provider.name(), method, path, headers(request), body,
                 (fault != null) ? fault.status(answer) : answer.status()));
-        return (fault != null) ? fault.apply(answer) : definition(answer).build();
+        return (fault != null) ? fault.apply(answer, provider::failure) : definition(answer).build();
     }
 
     static ResponseDefinitionBuilder definition(EmulatorAnswer answer) {

@@ -49,9 +49,9 @@ public final class RoomTokenEmulator implements AutoCloseable {
         this.signalWireProjectId = builder.signalWireProjectId;
         this.signalWireApiToken = builder.signalWireApiToken;
         this.telnyxApiKey = builder.telnyxApiKey;
-        this.transformer = new EmulatorTransformer(
+        this.transformer = new EmulatorTransformer(List.of(
                 new SignalWireEndpoint(this.signalWireProjectId, this.signalWireApiToken, this.minter, builder.clock),
-                new TelnyxEndpoints(this.telnyxApiKey, this.minter, builder.clock));
+                new TelnyxEndpoints(this.telnyxApiKey, this.minter, builder.clock)));
         WireMockConfiguration options = WireMockConfiguration.options()
             .http2PlainDisabled(true)
             .disableRequestJournal()
@@ -142,7 +142,9 @@ public final class RoomTokenEmulator implements AutoCloseable {
     }
 
     /**
-     * Queues a fault: the next request is answered with it instead of normally.
+     * Queues a fault: the next request is answered with it instead of normally. Faults answer
+     * requests in the order they were queued, whichever provider a request is for, and each
+     * faulted request is still journaled.
      * @param fault the fault
      */
     public void enqueue(EmulatorFault fault) {
@@ -152,10 +154,13 @@ public final class RoomTokenEmulator implements AutoCloseable {
     /**
      * Queues the same fault for the next {@code times} requests.
      * @param fault the fault
-     * @param times how many requests it answers
+     * @param times how many requests it answers, at least 1
      */
     public void enqueue(EmulatorFault fault, int times) {
         Objects.requireNonNull(fault, "fault");
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1: " + times);
+        }
         for (int i = 0; i < times; i++) {
             this.transformer.enqueue(fault);
         }

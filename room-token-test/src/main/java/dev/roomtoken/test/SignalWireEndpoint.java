@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * SignalWire's {@code POST /api/video/room_tokens}: HTTP Basic with the project id and API token,
  * the seed's rules, and a JWT-shaped token whose claims carry the effective settings.
  */
-final class SignalWireEndpoint {
+final class SignalWireEndpoint implements ProviderEndpoint {
 
     static final String PATH = "/api/video/room_tokens";
 
@@ -46,9 +46,20 @@ final class SignalWireEndpoint {
         this.clock = clock;
     }
 
-    EmulatorAnswer answer(String method, @Nullable String authorization, String body) {
+    @Override
+    public String name() {
+        return "signalwire";
+    }
+
+    @Override
+    public boolean handles(String path) {
+        return path.equals(PATH);
+    }
+
+    @Override
+    public EmulatorAnswer answer(String path, String method, @Nullable String authorization, String body) {
         if (!method.equals("POST")) {
-            return EmulatorAnswer.json(405, "{\"error\":\"Method Not Allowed\"}");
+            return UnknownEndpoint.INSTANCE.answer(path, method, authorization, body);
         }
         if (!this.authorization.equals(authorization)) {
             return EmulatorAnswer.json(401, "{\"error\":\"Unauthorized\"}");
@@ -56,7 +67,7 @@ final class SignalWireEndpoint {
         JsonNode json = EmulatorJson.tree(body);
         if (json == null || !json.isObject()) {
             return errors(List.of(Map.of("type", "validation_error", "code", "invalid_body", "message",
-                    "the body must be a JSON object", "url", "https://developer.signalwire.com/rest/overview/error-codes")));
+                    "the body must be a JSON object", "url", SignalWireRules.ERROR_CODES_URL)));
         }
         List<Map<String, Object>> errors = SignalWireRules.check(json);
         if (!errors.isEmpty()) {
@@ -102,6 +113,13 @@ final class SignalWireEndpoint {
             name.append(ALPHANUMERIC.charAt(this.random.nextInt(ALPHANUMERIC.length())));
         }
         return name.toString();
+    }
+
+    @Override
+    public EmulatorAnswer failure(int status) {
+        return EmulatorAnswer.json(status, EmulatorJson.write(Map.of("errors", List.of(Map.of("type", "emulated_failure",
+                "code", "emulated_failure", "message", "Emulated failure (HTTP " + status + ")", "url",
+                SignalWireRules.ERROR_CODES_URL)))));
     }
 
     private static EmulatorAnswer errors(List<? extends Map<String, ?>> errors) {

@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class SignalWireRules {
 
+    static final String ERROR_CODES_URL = "https://developer.signalwire.com/rest/overview/error-codes";
+
     private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final Set<String> BOOLEANS = Set.of("join_audio_muted", "join_video_muted", "auto_create_room",
@@ -115,13 +117,17 @@ final class SignalWireRules {
         return instant;
     }
 
-    /** RFC 3339 with any offset, seconds required; a leap second (the API document's own example) reads as :59. */
+    /**
+     * Reads an RFC 3339 datetime (seconds required, any offset, a leap second such as the API
+     * document's own {@code 2022-01-01T23:59:60Z} read as the second before), or a date alone as
+     * midnight UTC; {@code null} if it is neither.
+     */
     static @Nullable Instant parse(String value) {
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            return Instant.from(DateTimeFormatter.ISO_INSTANT.parse(value));
+            return DateTimeFormatter.ISO_INSTANT.parse(value, Instant::from);
         }
         catch (DateTimeParseException ex) {
             return null;
@@ -154,7 +160,7 @@ final class SignalWireRules {
         item.put("code", code);
         item.put("message", message);
         item.put("attribute", attribute);
-        item.put("url", "https://developer.signalwire.com/rest/overview/error-codes");
+        item.put("url", ERROR_CODES_URL);
         this.errors.add(item);
     }
 }

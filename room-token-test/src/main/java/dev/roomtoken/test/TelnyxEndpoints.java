@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * and {@code .../refresh_client_token} (no authorization): UUID rooms, the ttl bounds, 201
  * answers, and refresh tokens that really refresh and really expire.
  */
-final class TelnyxEndpoints {
+final class TelnyxEndpoints implements ProviderEndpoint {
 
     static final Pattern PATH = Pattern.compile("/v2/rooms/([^/]+)/actions/(generate_join_client_token|refresh_client_token)");
 
@@ -39,7 +39,27 @@ final class TelnyxEndpoints {
         this.clock = clock;
     }
 
-    EmulatorAnswer answer(Matcher path, String method, @Nullable String authorization, String body) {
+    @Override
+    public String name() {
+        return "telnyx";
+    }
+
+    @Override
+    public boolean handles(String path) {
+        return PATH.matcher(path).matches();
+    }
+
+    @Override
+    public EmulatorAnswer failure(int status) {
+        return error(status, String.valueOf(status), "Emulated failure", "Emulated failure (HTTP " + status + ").", null);
+    }
+
+    @Override
+    public EmulatorAnswer answer(String route, String method, @Nullable String authorization, String body) {
+        Matcher path = PATH.matcher(route);
+        if (!path.matches()) {
+            return UnknownEndpoint.INSTANCE.answer(route, method, authorization, body);
+        }
         if (!method.equals("POST")) {
             return error(405, "10006", "Method not allowed", "Use POST.", null);
         }
