@@ -34,6 +34,8 @@ public final class RoomTokenEmulator implements AutoCloseable {
 
     private final WireMockServer server;
 
+    private final URI baseUrl;
+
     private final EmulatorTransformer transformer;
 
     private final TokenMinter minter;
@@ -58,6 +60,7 @@ public final class RoomTokenEmulator implements AutoCloseable {
             .extensions(this.transformer);
         this.server = new WireMockServer((builder.port == 0) ? options.dynamicPort() : options.port(builder.port));
         this.server.start();
+        this.baseUrl = URI.create("http://localhost:" + this.server.port());
         this.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
     }
 
@@ -78,19 +81,19 @@ public final class RoomTokenEmulator implements AutoCloseable {
     }
 
     /**
-     * The emulator's address.
+     * The emulator's address; still answered after {@link #close()}.
      * @return for example {@code http://localhost:54321}
      */
     public URI baseUrl() {
-        return URI.create(this.server.baseUrl());
+        return this.baseUrl;
     }
 
     /**
-     * The port the emulator listens on.
+     * The port the emulator listens on (listened on, once closed).
      * @return the port
      */
     public int port() {
-        return this.server.port();
+        return this.baseUrl.getPort();
     }
 
     /**
@@ -122,7 +125,7 @@ public final class RoomTokenEmulator implements AutoCloseable {
      * @return the emulator's address followed by {@code /v2}
      */
     public URI telnyxBaseUrl() {
-        return URI.create(this.server.baseUrl() + "/v2");
+        return URI.create(this.baseUrl + "/v2");
     }
 
     /**
@@ -197,7 +200,7 @@ public final class RoomTokenEmulator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "RoomTokenEmulator[baseUrl=" + this.server.baseUrl() + "]";
+        return "RoomTokenEmulator[baseUrl=" + this.baseUrl + "]";
     }
 
     /**

@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends requests to an emulator as a provider client would.
@@ -31,10 +34,17 @@ final class EmulatorHttp {
         return post("/api/video/room_tokens", json, basic());
     }
 
-    HttpResponse<String> post(String path, String json, String authorization) throws IOException, InterruptedException {
+    HttpResponse<String> post(String path, String json, @Nullable String authorization)
+            throws IOException, InterruptedException {
+        return send("POST", path, json, authorization);
+    }
+
+    HttpResponse<String> send(String method, String path, String body, @Nullable String authorization)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .timeout(Duration.ofSeconds(10));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
