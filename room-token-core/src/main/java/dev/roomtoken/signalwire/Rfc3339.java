@@ -15,9 +15,10 @@ import dev.roomtoken.InvalidRoomTokenRequestException;
  */
 final class Rfc3339 {
 
-    private static final DateTimeFormatter WIRE_FORMAT = DateTimeFormatter.ISO_INSTANT;
-
-    /** RFC 3339 with any offset; unlike {@code OffsetDateTime.parse}, it takes a leap second. */
+    /**
+     * Reads RFC 3339 with any offset (unlike {@code OffsetDateTime.parse}, it takes a leap second)
+     * and writes UTC with a {@code Z}.
+     */
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_INSTANT;
 
     private Rfc3339() {
@@ -52,6 +53,6 @@ final class Rfc3339 {
     }
 
     static String format(Instant instant) {
-        return WIRE_FORMAT.format(toWirePrecision(instant));
+        return RFC_3339.format(toWirePrecision(instant));
     }
 }

@@ -13,17 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignalWireTokenOptionsDefaultsTest {
 
-    private final SignalWireTokenOptions defaults = SignalWireTokenOptions.builder()
-        .permissions(SignalWirePermission.ROOM_SELF_AUDIO_MUTE)
-        .joinAs(SignalWireJoinAs.MEMBER)
-        .mediaAllowed(SignalWireMediaAllowed.ALL)
-        .joinUntil("2030-01-01")
-        .removeAfterSecondsElapsed(3600)
-        .joinAudioMuted(true)
-        .autoCreateRoom(false)
-        .roomDisplayName("Default room")
-        .meta(Map.of("from", "defaults"))
-        .build();
+    private final SignalWireTokenOptions defaults = defaultsBuilder().build();
+
+    /** The defaults every test merges over, as a builder a test can add to. */
+    private static SignalWireTokenOptionsBuilder defaultsBuilder() {
+        return SignalWireTokenOptions.builder()
+            .permissions(SignalWirePermission.ROOM_SELF_AUDIO_MUTE)
+            .joinAs(SignalWireJoinAs.MEMBER)
+            .mediaAllowed(SignalWireMediaAllowed.ALL)
+            .joinUntil("2030-01-01")
+            .removeAfterSecondsElapsed(3600)
+            .joinAudioMuted(true)
+            .autoCreateRoom(false)
+            .roomDisplayName("Default room")
+            .meta(Map.of("from", "defaults"));
+    }
 
     @Test
     void fieldsTheRequestSetsWin() {
@@ -53,18 +57,7 @@ class SignalWireTokenOptionsDefaultsTest {
             .build()
             .withDefaults(this.defaults);
 
-        assertThat(merged).isEqualTo(SignalWireTokenOptions.builder()
-            .permissions(SignalWirePermission.ROOM_SELF_AUDIO_MUTE)
-            .joinAs(SignalWireJoinAs.MEMBER)
-            .mediaAllowed(SignalWireMediaAllowed.ALL)
-            .joinUntil("2030-01-01")
-            .removeAfterSecondsElapsed(3600)
-            .joinAudioMuted(true)
-            .autoCreateRoom(false)
-            .roomDisplayName("Default room")
-            .meta(Map.of("from", "defaults"))
-            .syncAudioVideo(true)
-            .build());
+        assertThat(merged).isEqualTo(defaultsBuilder().syncAudioVideo(true).build());
     }
 
     @Test
