@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,8 +20,8 @@ import org.springframework.http.client.ClientHttpResponse;
 final class BufferedJdkRequest extends AbstractBufferingClientHttpRequest {
 
     /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
-            "upgrade");
+    private static final String[] RESTRICTED_HEADERS = { "Connection", "Content-Length", "Expect", "Host",
+            "Upgrade" };
 
     private final HttpClient httpClient;
 
@@ -57,7 +55,7 @@ final class BufferedJdkRequest extends AbstractBufferingClientHttpRequest {
             .method(this.method.name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
                     : HttpRequest.BodyPublishers.noBody());
         headers.forEach((name, values) -> {
-            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!isRestricted(name)) {
                 values.forEach((value) -> request.header(name, value));
             }
         });
@@ -69,5 +67,14 @@ final class BufferedJdkRequest extends AbstractBufferingClientHttpRequest {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for " + this.uri.getHost());
         }
+    }
+
+    private static boolean isRestricted(String name) {
+        for (String restricted : RESTRICTED_HEADERS) {
+            if (restricted.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,12 +4,16 @@ import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
  * Makes a provider's {@link RestClient}: from the application's builder, cloned so it is never
- * changed, or else on the {@link DefaultRequestFactory}, which is built once and shared.
+ * changed, or else on the {@link DefaultRequestFactory}, which is built once and shared. Its URIs
+ * come from a {@link ProviderUriBuilderFactory} on the provider's base URL, whatever base URL or
+ * URI factory the application's builder has, and a default {@code Authorization} header of the
+ * application's builder is dropped: each provider client sets its own per request.
  */
 public final class DefaultRestClient {
 
@@ -25,7 +29,9 @@ public final class DefaultRestClient {
     public static RestClient.Builder builder(RestClient.@Nullable Builder applicationBuilder, URI baseUrl) {
         RestClient.Builder builder = (applicationBuilder != null) ? applicationBuilder.clone()
                 : RestClient.builder().requestFactory(Shared.FACTORY);
-        return builder.baseUrl(baseUrl);
+        return builder.uriBuilderFactory(new ProviderUriBuilderFactory(baseUrl))
+            // the application's credentials for its own APIs are never sent to a provider
+            .defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION));
     }
 
     private static final class Shared {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
@@ -26,6 +27,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Mints SignalWire video room tokens with {@code POST {base}/api/video/room_tokens}, HTTP Basic
@@ -45,14 +48,23 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
     private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
+    private static final ObjectWriter BODY_WRITER = WireJson.mapper().writerFor(SignalWireTokenRequestBody.class);
+
+    private static final ObjectReader ANSWER_READER = WireJson.mapper()
+        .readerFor(SignalWireTokenResponseBody.class);
+
     private final JsonExchange exchange;
+
+    private final Consumer<HttpHeaders> authorization;
 
     private final SignalWireTokenOptions defaults;
 
     private final Clock clock;
 
-    private SignalWireRoomTokenClient(RestClient restClient, SignalWireTokenOptions defaults, Clock clock) {
+    private SignalWireRoomTokenClient(RestClient restClient, String authorization, SignalWireTokenOptions defaults,
+            Clock clock) {
         this.exchange = new JsonExchange(PROVIDER, restClient);
+        this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, authorization);
         this.defaults = defaults;
         this.clock = clock;
     }
@@ -140,7 +152,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
     private static byte[] serialize(SignalWireTokenRequestBody body) {
         try {
-            return WireJson.mapper().writeValueAsBytes(body);
+            return BODY_WRITER.writeValueAsBytes(body);
         }
         catch (JacksonException ex) {
             throw new InvalidRoomTokenRequestException("options", "must be serializable as JSON");
@@ -148,7 +160,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     }
 
     private Answer send(byte[] body, String room, @Nullable Instant expiresAt) {
-        ProviderResponse response = this.exchange.post(ROOM_TOKENS_PATH, body);
+        ProviderResponse response = this.exchange.post(ROOM_TOKENS_PATH, body, this.authorization);
         if (!response.isSuccessful()) {
             throw SignalWireErrors.toException(response, this.clock);
         }
@@ -159,7 +171,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     private static String readToken(ProviderResponse response) {
         String token = null;
         try {
-            token = WireJson.mapper().readValue(response.body(), SignalWireTokenResponseBody.class).token();
+            token = ANSWER_READER.<SignalWireTokenResponseBody>readValue(response.body()).token();
         }
         catch (JacksonException ex) {
             // reported below as an answer without a token
@@ -288,10 +300,8 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
             }
             String authorization = "Basic "
                     + HttpHeaders.encodeBasicAuth(this.projectId, this.apiToken, StandardCharsets.UTF_8);
-            RestClient restClient = DefaultRestClient.builder(this.restClientBuilder, this.baseUrl)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, authorization)
-                .build();
-            return new SignalWireRoomTokenClient(restClient, this.defaults, this.clock);
+            RestClient restClient = DefaultRestClient.builder(this.restClientBuilder, this.baseUrl).build();
+            return new SignalWireRoomTokenClient(restClient, authorization, this.defaults, this.clock);
         }
 
         @Override

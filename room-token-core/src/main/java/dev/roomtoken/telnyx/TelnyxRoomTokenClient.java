@@ -24,6 +24,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Mints Telnyx room client tokens with
@@ -49,6 +51,12 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
     private static final Pattern UUID = Pattern
         .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    private static final ObjectWriter CREATE_WRITER = WireJson.mapper().writerFor(TelnyxCreateTokenBody.class);
+
+    private static final ObjectWriter REFRESH_WRITER = WireJson.mapper().writerFor(TelnyxRefreshTokenBody.class);
+
+    private static final ObjectReader ANSWER_READER = WireJson.mapper().readerFor(TelnyxTokenResponseBody.class);
+
     private final JsonExchange exchange;
 
     private final Consumer<HttpHeaders> authorization;
@@ -61,7 +69,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
     private TelnyxRoomTokenClient(Builder builder, RestClient restClient, String apiKey) {
         this.exchange = new JsonExchange(PROVIDER, restClient);
-        this.authorization = (headers) -> headers.setBearerAuth(apiKey);
+        String bearer = "Bearer " + apiKey;
+        this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, bearer);
         this.tokenTtl = builder.tokenTtl;
         this.refreshTokenTtl = builder.refreshTokenTtl;
         this.clock = builder.clock;
@@ -88,7 +97,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
                     "is not supported by Telnyx client tokens: leave it unset and name the user in the client SDK");
         }
         Duration refreshTtl = optionsOf(request.options()).refreshTokenTtl();
-        byte[] body = serialize(new TelnyxCreateTokenBody(
+        byte[] body = serialize(CREATE_WRITER, new TelnyxCreateTokenBody(
                 TelnyxTokenTtls.tokenTtlSeconds("ttl", (request.ttl() != null) ? request.ttl() : this.tokenTtl),
                 TelnyxTokenTtls.refreshTokenTtlSeconds("refreshTokenTtl",
                         (refreshTtl != null) ? refreshTtl : this.refreshTokenTtl)));
@@ -112,7 +121,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
             throw new InvalidRoomTokenRequestException("refreshToken",
                     "expired at " + refreshTokenExpiresAt + ": create a new token instead");
         }
-        byte[] body = serialize(new TelnyxRefreshTokenBody(refreshToken,
+        byte[] body = serialize(REFRESH_WRITER, new TelnyxRefreshTokenBody(refreshToken,
                 TelnyxTokenTtls.tokenTtlSeconds("ttl", this.tokenTtl)));
         return () -> {
             ProviderResponse response = this.exchange.post(REFRESH_PATH, body, checkedRoom);
@@ -141,8 +150,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
                 + " cannot be used with Telnyx; use TelnyxTokenOptions");
     }
 
-    private static byte[] serialize(Object body) {
-        return WireJson.mapper().writeValueAsBytes(body);
+    private static byte[] serialize(ObjectWriter writer, Object body) {
+        return writer.writeValueAsBytes(body);
     }
 
     private TelnyxTokenResponseBody.Data read(ProviderResponse response) {
@@ -151,7 +160,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         }
         TelnyxTokenResponseBody.Data data = null;
         try {
-            data = WireJson.mapper().readValue(response.body(), TelnyxTokenResponseBody.class).data();
+            data = ANSWER_READER.<TelnyxTokenResponseBody>readValue(response.body()).data();
         }
         catch (JacksonException ex) {
             // reported below as an answer without a token

@@ -10,8 +10,10 @@ import dev.roomtoken.RoomTokenRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application's Jackson settings cannot change what is sent to SignalWire: the client writes
  * and reads the wire format with its own mapper and sends the bytes as they are, even on a
  * {@code RestClient.Builder} whose own JSON converter, ahead of the defaults, names, includes and
- * indents differently.
+ * indents differently; nor do its base URL, URI factory or default headers send the call elsewhere or
+ * with other credentials.
  */
 class SignalWireWireFormatTest {
 
@@ -58,5 +61,20 @@ class SignalWireWireFormatTest {
                         + "\"meta\":{\"seatNumber\":7}}");
         assertThat(sent.getHeader("Content-Length")).isEqualTo(String.valueOf(sent.getBody().length));
         assertThat(token.token()).isEqualTo(MINTED);
+    }
+
+    @Test
+    void anApplicationsBaseUrlUriFactoryOrAuthorizationDoNotRedirectOrChangeTheCall() {
+        RestClient.Builder applicationBuilder = RestClient.builder()
+            .uriBuilderFactory(new DefaultUriBuilderFactory("http://127.0.0.1:" + SignalWireTestServer.closedPort()))
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer the-applications-own-api")
+            .defaultHeader("X-Request-Source", "checkout-service");
+        SignalWireRoomTokenClient client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
+
+        RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r").build()).execute();
+
+        assertThat(token.token()).isEqualTo(MINTED);
+        this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\"}");
+        assertThat(this.signalWire.onlyRequest().getHeader("X-Request-Source")).isEqualTo("checkout-service");
     }
 }

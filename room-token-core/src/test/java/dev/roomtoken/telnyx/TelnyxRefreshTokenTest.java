@@ -4,8 +4,11 @@ import java.time.Instant;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomToken;
+import dev.roomtoken.RoomTokenTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -48,6 +51,19 @@ class TelnyxRefreshTokenTest {
             .withHeader("Content-Type", equalTo("application/json"))
             .withRequestBody(equalToJson("{\"refresh_token\":\"eyJ.refresh.token\",\"token_ttl_secs\":600}", false,
                     false)));
+    }
+
+    @Test
+    void anApplicationsDefaultAuthorizationIsNotSentEither() {
+        this.telnyx.answerRefresh(json(201, ANSWER));
+        RestClient.Builder applicationBuilder = RestClient.builder()
+            .defaultHeader("Authorization", "Bearer the-applications-own-api");
+        RoomTokenTemplate template = new RoomTokenTemplate(
+                this.telnyx.clientBuilder().restClientBuilder(applicationBuilder).build());
+
+        template.refreshToken(ROOM, "eyJ.refresh.token");
+
+        this.telnyx.server.verify(1, postRequestedFor(urlEqualTo(REFRESH_PATH)).withoutHeader("Authorization"));
     }
 
     @Test
