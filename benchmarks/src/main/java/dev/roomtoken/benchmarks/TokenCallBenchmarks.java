@@ -39,8 +39,7 @@ import org.springframework.web.client.RestClient;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = { "-Dsun.net.httpserver.nodelay=true", "-Dsun.net.httpserver.maxIdleConnections=1000",
-        "-Dsun.net.httpserver.idleInterval=600" })
+@Fork(value = 1, jvmArgsAppend = "-Djdk.httpclient.enableAllMethodRetry=true")
 public abstract class TokenCallBenchmarks {
 
     private static final byte[] SIGNALWIRE_BODY = "{\"room_name\":\"standup\",\"user_name\":\"alice\"}"
