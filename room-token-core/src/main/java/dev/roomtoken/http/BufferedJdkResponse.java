@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.CollectionUtils;
 
 /**
  * An answer of {@link BufferedJdkRequest}, already read whole.
@@ -16,11 +17,12 @@ final class BufferedJdkResponse implements ClientHttpResponse {
 
     private final HttpResponse<byte[]> response;
 
-    private final HttpHeaders headers = new HttpHeaders();
+    private final HttpHeaders headers;
 
     BufferedJdkResponse(HttpResponse<byte[]> response) {
         this.response = response;
-        response.headers().map().forEach(this.headers::addAll);
+        // a read-only view: the JDK's header map is already case-insensitive, so nothing is copied
+        this.headers = new HttpHeaders(CollectionUtils.toMultiValueMap(response.headers().map()));
     }
 
     @Override
