@@ -1,7 +1,9 @@
 /**
  * JMH benchmarks of room-token: {@link dev.roomtoken.benchmarks.TokenCallBenchmarks} puts the
- * template next to a hand-written HTTP call, {@link dev.roomtoken.benchmarks.StartupBenchmark}
- * measures what the starter adds to an application's start-up.
+ * template next to a hand-written HTTP call, {@link dev.roomtoken.benchmarks.CallOverheadBenchmark}
+ * measures the client's own work per call with the network taken out, and
+ * {@link dev.roomtoken.benchmarks.StartupBenchmark} what the starter adds to an application's
+ * start-up.
  */
 @NullMarked
 package dev.roomtoken.benchmarks;
