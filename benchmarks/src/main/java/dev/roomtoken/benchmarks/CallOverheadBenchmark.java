@@ -1,13 +1,11 @@
 package dev.roomtoken.benchmarks;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
-import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
 import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
@@ -117,8 +115,7 @@ public class CallOverheadBenchmark {
      */
     @Benchmark
     public String signalWireTemplate() {
-        return this.signalWire.createToken(
-                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+        return this.signalWire.createToken(BenchmarkRequests.signalWire()).token();
     }
 
     /**
@@ -127,8 +124,7 @@ public class CallOverheadBenchmark {
      */
     @Benchmark
     public String signalWireTemplateUnobserved() {
-        return this.signalWireUnobserved.createToken(
-                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+        return this.signalWireUnobserved.createToken(BenchmarkRequests.signalWire()).token();
     }
 
     /**
@@ -137,6 +133,6 @@ public class CallOverheadBenchmark {
      */
     @Benchmark
     public String telnyxTemplate() {
-        return this.telnyx.createToken(RoomTokenRequest.forRoom(LocalProviderServer.ROOM_ID).build()).token();
+        return this.telnyx.createToken(BenchmarkRequests.telnyx()).token();
     }
 }

@@ -2,10 +2,8 @@ package dev.roomtoken.benchmarks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
@@ -104,8 +102,7 @@ public abstract class TokenCallBenchmarks {
      */
     @Benchmark
     public String signalWireTemplate() {
-        return this.signalWire.createToken(
-                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+        return this.signalWire.createToken(BenchmarkRequests.signalWire()).token();
     }
 
     /**
@@ -114,8 +111,7 @@ public abstract class TokenCallBenchmarks {
      */
     @Benchmark
     public String signalWireTemplateUnobserved() {
-        return this.signalWireUnobserved.createToken(
-                RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build()).token();
+        return this.signalWireUnobserved.createToken(BenchmarkRequests.signalWire()).token();
     }
 
     /**
@@ -149,6 +145,6 @@ public abstract class TokenCallBenchmarks {
      */
     @Benchmark
     public String telnyxTemplate() {
-        return this.telnyx.createToken(RoomTokenRequest.forRoom(LocalProviderServer.ROOM_ID).build()).token();
+        return this.telnyx.createToken(BenchmarkRequests.telnyx()).token();
     }
 }
