@@ -1,7 +1,5 @@
 package dev.roomtoken.benchmarks;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * A small, fast HTTP/1.1 server on loopback that answers both providers' token endpoints with
  * fixed bodies, so that the server is never what a benchmark measures. One thread per connection,
  * keep-alive until the client closes, and each answer written in one piece with TCP_NODELAY on.
- * (The JDK's {@code HttpServer}, used before, closed kept-alive connections under 16 threads now
- * and then, which a retry-free baseline cannot ride out.) It reads what the benchmarked clients
- * send: a request line, headers, and a body of {@code Content-Length} bytes.
+ * It reads what the benchmarked clients
+ * send: a request line, headers, and a body of {@code Content-Length} bytes, parsed in a buffer of
+ * each connection's own, so that the server allocates nothing per request: JMH's {@code B/op}
+ * counts every thread of the JVM, the server's included.
  */
 final class LocalProviderServer implements AutoCloseable {
 
@@ -43,6 +42,13 @@ final class LocalProviderServer implements AutoCloseable {
 
     private static final byte[] NOT_FOUND = response("404 Not Found", "{\"error\":\"not found\"}"
         .getBytes(StandardCharsets.UTF_8));
+
+    private static final byte[] SIGNALWIRE_REQUEST_LINE = ("POST " + SIGNALWIRE_PATH + " ")
+        .getBytes(StandardCharsets.ISO_8859_1);
+
+    private static final byte[] TELNYX_REQUEST_LINE = "POST /v2/rooms/".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.ISO_8859_1);
 
     private final ServerSocket serverSocket;
 
@@ -77,21 +83,31 @@ final class LocalProviderServer implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (connection) {
-            InputStream input = new BufferedInputStream(connection.getInputStream(), 8192);
+            InputStream input = connection.getInputStream();
             OutputStream output = connection.getOutputStream();
-            String requestLine;
-            while ((requestLine = readLine(input)) != null) {
-                int contentLength = 0;
-                String header;
-                while ((header = readLine(input)) != null && !header.isEmpty()) {
-                    int colon = header.indexOf(':');
-                    if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("content-length")) {
-                        contentLength = Integer.parseInt(header.substring(colon + 1).trim());
+            byte[] buffer = new byte[16 * 1024];
+            int filled = 0;
+            while (true) {
+                int headEnd;
+                while ((headEnd = headEnd(buffer, filled)) < 0) {
+                    int read = (filled < buffer.length) ? input.read(buffer, filled, buffer.length - filled) : -1;
+                    if (read < 0) {
+                        return;
                     }
+                    filled += read;
                 }
-                input.readNBytes(contentLength);
-                output.write(answerTo(requestLine));
+                int requestEnd = headEnd + contentLength(buffer, headEnd);
+                while (filled < requestEnd) {
+                    int read = (filled < buffer.length) ? input.read(buffer, filled, buffer.length - filled) : -1;
+                    if (read < 0) {
+                        return;
+                    }
+                    filled += read;
+                }
+                output.write(answerTo(buffer));
                 output.flush();
+                System.arraycopy(buffer, requestEnd, buffer, 0, filled - requestEnd);
+                filled -= requestEnd;
             }
         }
         catch (IOException ex) {
@@ -102,30 +118,54 @@ final class LocalProviderServer implements AutoCloseable {
         }
     }
 
-    private static byte[] answerTo(String requestLine) {
-        String[] parts = requestLine.split(" ");
-        if (parts.length != 3 || !parts[0].equals("POST")) {
-            return NOT_FOUND;
+    /** The index just past the blank line that ends the request's head, or -1 until it has arrived. */
+    private static int headEnd(byte[] buffer, int filled) {
+        for (int i = 3; i < filled; i++) {
+            if (buffer[i] == '\n' && buffer[i - 1] == '\r' && buffer[i - 2] == '\n' && buffer[i - 3] == '\r') {
+                return i + 1;
+            }
         }
-        if (parts[1].equals(SIGNALWIRE_PATH)) {
-            return SIGNALWIRE_RESPONSE;
-        }
-        return parts[1].startsWith("/v2/rooms/") ? TELNYX_RESPONSE : NOT_FOUND;
+        return -1;
     }
 
-    private static String readLine(InputStream input) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-        int b;
-        while ((b = input.read()) != -1) {
-            if (b == '\n') {
-                int length = line.size();
-                byte[] bytes = line.toByteArray();
-                return new String(bytes, 0, (length > 0 && bytes[length - 1] == '\r') ? length - 1 : length,
-                        StandardCharsets.ISO_8859_1);
+    private static int contentLength(byte[] buffer, int headEnd) {
+        int line = 0;
+        while (line < headEnd) {
+            if (startsWith(buffer, line, CONTENT_LENGTH, true)) {
+                int length = 0;
+                for (int i = line + CONTENT_LENGTH.length; buffer[i] != '\r'; i++) {
+                    if (buffer[i] >= '0' && buffer[i] <= '9') {
+                        length = length * 10 + (buffer[i] - '0');
+                    }
+                }
+                return length;
             }
-            line.write(b);
+            while (buffer[line] != '\n') {
+                line++;
+            }
+            line++;
         }
-        return null;
+        return 0;
+    }
+
+    private static byte[] answerTo(byte[] request) {
+        if (startsWith(request, 0, SIGNALWIRE_REQUEST_LINE, false)) {
+            return SIGNALWIRE_RESPONSE;
+        }
+        return startsWith(request, 0, TELNYX_REQUEST_LINE, false) ? TELNYX_RESPONSE : NOT_FOUND;
+    }
+
+    private static boolean startsWith(byte[] buffer, int from, byte[] prefix, boolean ignoreCase) {
+        for (int i = 0; i < prefix.length; i++) {
+            int b = buffer[from + i];
+            if (ignoreCase && b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] response(String status, byte[] body) {
