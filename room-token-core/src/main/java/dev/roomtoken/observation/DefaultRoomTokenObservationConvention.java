@@ -1,5 +1,8 @@
 package dev.roomtoken.observation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.roomtoken.RoomTokenOutcome;
 import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
@@ -43,14 +46,19 @@ public class DefaultRoomTokenObservationConvention implements RoomTokenObservati
         return "roomtoken " + context.operation();
     }
 
+    /** The key values of a call that has not ended, by provider and operation: a handful, made once each. */
+    private final Map<String, Map<String, KeyValues>> startKeyValues = new ConcurrentHashMap<>();
+
     @Override
     public KeyValues getLowCardinalityKeyValues(RoomTokenObservationContext context) {
-        KeyValues keyValues = KeyValues.of(PROVIDER, context.provider(), OPERATION, context.operation());
         RoomTokenOutcome outcome = context.outcome();
         if (outcome == null) {
-            return keyValues;
+            return this.startKeyValues.computeIfAbsent(context.provider(), (provider) -> new ConcurrentHashMap<>())
+                .computeIfAbsent(context.operation(),
+                        (operation) -> KeyValues.of(PROVIDER, context.provider(), OPERATION, operation));
         }
-        return keyValues.and(OUTCOME, outcome.value(), STATUS, status(context.statusCode()), EXCEPTION,
+        return KeyValues.of(PROVIDER, context.provider(), OPERATION, context.operation(), OUTCOME, outcome.value(),
+                STATUS, status(context.statusCode()), EXCEPTION,
                 (context.getError() != null) ? context.getError().getClass().getSimpleName() : NONE);
     }
 
