@@ -30,6 +30,8 @@ final class FaultServer implements AutoCloseable {
 
     static final Duration RETRY_BUDGET = Duration.ofSeconds(4);
 
+    static final int MAX_RESPONSE_BYTES = 16 * 1024;
+
     final WireMockServer server;
 
     private final ProviderUnderTest provider;
@@ -52,15 +54,15 @@ final class FaultServer implements AutoCloseable {
      * timeout.
      */
     RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient) {
-        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT);
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT,
+                MAX_RESPONSE_BYTES);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)
             .delay(Duration.ofMillis(20))
             .timeout(RETRY_BUDGET)
             .build();
         return RoomTokenTemplate
-            .builder(this.provider.client(URI.create(this.server.baseUrl()),
-                    restClient.clone().requestFactory(requestFactory)))
+            .builder(this.provider.client(URI.create(this.server.baseUrl()), restClient, requestFactory))
             .retryPolicy(retryPolicy);
     }
 

@@ -6,6 +6,7 @@ import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -42,12 +43,14 @@ final class SignalWireUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+            ClientHttpRequestFactory requestFactory) {
         return SignalWireRoomTokenClient.builder()
             .baseUrl(serverBaseUrl)
             .projectId("project-1")
             .apiToken(API_TOKEN)
             .restClientBuilder(restClient)
+            .requestFactory(requestFactory)
             .build();
     }
 

@@ -6,6 +6,7 @@ import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -45,11 +46,13 @@ final class TelnyxUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+            ClientHttpRequestFactory requestFactory) {
         return TelnyxRoomTokenClient.builder()
             .baseUrl(URI.create(serverBaseUrl + "/v2"))
             .apiKey(API_KEY)
             .restClientBuilder(restClient)
+            .requestFactory(requestFactory)
             .build();
     }
 
