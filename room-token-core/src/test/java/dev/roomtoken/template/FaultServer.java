@@ -30,7 +30,7 @@ final class FaultServer implements AutoCloseable {
 
     static final Duration RETRY_BUDGET = Duration.ofSeconds(4);
 
-    static final int MAX_RESPONSE_BYTES = 16 * 1024;
+    static final int MAX_RESPONSE_BYTES = 32 * 1024;
 
     final WireMockServer server;
 
@@ -64,6 +64,19 @@ final class FaultServer implements AutoCloseable {
         return RoomTokenTemplate
             .builder(this.provider.client(URI.create(this.server.baseUrl()), restClient, requestFactory))
             .retryPolicy(retryPolicy);
+    }
+
+    /**
+     * A template for the given provider at the given base URL, on the default JDK client with
+     * the given read timeout and the suite's size limit.
+     */
+    static RoomTokenTemplate template(ProviderUnderTest provider, URI baseUrl, Duration readTimeout,
+            RetryPolicy retryPolicy) {
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), readTimeout,
+                MAX_RESPONSE_BYTES);
+        return RoomTokenTemplate.builder(provider.client(baseUrl, RestClient.builder(), requestFactory))
+            .retryPolicy(retryPolicy)
+            .build();
     }
 
     /** Answers the token endpoint with each answer once, in turn; the last one from then on. */

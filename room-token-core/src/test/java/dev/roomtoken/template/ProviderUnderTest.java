@@ -21,7 +21,15 @@ interface ProviderUnderTest {
     RoomTokenRequest request();
 
     /** The body of a successful answer whose token is {@code token}. */
-    String successBody(String token);
+    default String successBody(String token) {
+        return successBodyWithTokenJson("\"" + token + "\"");
+    }
+
+    /** The body of a successful answer whose token is the given JSON value, as it is. */
+    String successBodyWithTokenJson(String tokenJson);
+
+    /** The {@code Authorization} header value the client sends. */
+    String authorization();
 
     /** The status of a successful answer. */
     int successStatus();

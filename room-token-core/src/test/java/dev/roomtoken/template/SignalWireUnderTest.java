@@ -1,6 +1,8 @@
 package dev.roomtoken.template;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
@@ -27,8 +29,8 @@ final class SignalWireUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public String successBody(String token) {
-        return "{\"token\":\"" + token + "\"}";
+    public String successBodyWithTokenJson(String tokenJson) {
+        return "{\"token\":" + tokenJson + "}";
     }
 
     @Override
@@ -52,6 +54,11 @@ final class SignalWireUnderTest implements ProviderUnderTest {
             .restClientBuilder(restClient)
             .requestFactory(requestFactory)
             .build();
+    }
+
+    @Override
+    public String authorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("project-1:" + API_TOKEN).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

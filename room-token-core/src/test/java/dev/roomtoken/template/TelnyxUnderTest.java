@@ -29,8 +29,8 @@ final class TelnyxUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public String successBody(String token) {
-        return "{\"data\":{\"token\":\"" + token + "\",\"token_expires_at\":\"2026-11-23T10:10:00Z\","
+    public String successBodyWithTokenJson(String tokenJson) {
+        return "{\"data\":{\"token\":" + tokenJson + ",\"token_expires_at\":\"2026-11-23T10:10:00Z\","
                 + "\"refresh_token\":\"eyJ.refresh\",\"refresh_token_expires_at\":\"2026-11-23T11:00:00Z\"}}";
     }
 
@@ -54,6 +54,11 @@ final class TelnyxUnderTest implements ProviderUnderTest {
             .restClientBuilder(restClient)
             .requestFactory(requestFactory)
             .build();
+    }
+
+    @Override
+    public String authorization() {
+        return "Bearer " + API_KEY;
     }
 
     @Override
