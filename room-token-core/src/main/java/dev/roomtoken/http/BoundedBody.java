@@ -2,11 +2,13 @@ package dev.roomtoken.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.jspecify.annotations.Nullable;
@@ -66,10 +68,14 @@ final class BoundedBody extends InputStream {
         }
         int n;
         try {
-            n = body().read(buffer, offset, length);
+            n = readSubscribed(buffer, offset, length);
         }
         catch (IOException ex) {
-            throw this.timedOut ? timeout() : ex;
+            throw (this.timedOut || isTimeout(ex)) ? timeout() : ex;
+        }
+        if (this.timedOut) {
+            // the watchdog closed the stream, which some clients then end as if it were whole
+            throw timeout();
         }
         if (n < 0) {
             this.finished = true;
@@ -86,6 +92,31 @@ final class BoundedBody extends InputStream {
             throw timeout();
         }
         return n;
+    }
+
+    /**
+     * Reads from the client's stream. Spring's stream over Reactor Netty is subscribed to on the
+     * event loop, and refuses a read that comes before with an {@link IllegalStateException}; such
+     * a read is tried again until the stream is ready or the attempt's time is up.
+     */
+    private int readSubscribed(byte[] buffer, int offset, int length) throws IOException {
+        while (true) {
+            try {
+                return body().read(buffer, offset, length);
+            }
+            catch (IllegalStateException ex) {
+                if (System.nanoTime() - this.deadlineNanos > 0) {
+                    throw timeout();
+                }
+                try {
+                    Thread.sleep(1);
+                }
+                catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("Interrupted while waiting for the answer");
+                }
+            }
+        }
     }
 
     private InputStream body() throws IOException {
@@ -119,6 +150,25 @@ final class BoundedBody extends InputStream {
         abort(this.response);
     }
 
+    /**
+     * Whether a client's own failure says it timed out, in whatever words: Jetty's
+     * {@code TimeoutException}, a {@code SocketTimeoutException}, the JDK's
+     * {@link HttpTimeoutException}. Such a failure is reported as this attempt's timeout, so that
+     * every client's timeout looks the same to callers and metrics.
+     */
+    static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof InterruptedIOException
+                    || cause instanceof HttpTimeoutException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private HttpTimeoutException timeout() {
         return new HttpTimeoutException("no whole answer within " + this.allowed.toMillis() + " ms");
     }
@@ -126,6 +176,8 @@ final class BoundedBody extends InputStream {
     /**
      * Ends an answer without reading the rest of it: Apache HttpComponents' stream would drain an
      * endless body on close, so its connection is aborted; other clients' streams stop on close.
+     * A Reactor Netty body that has not started yet cannot be closed; its client's own response
+     * timeout ends it.
      */
     static void abort(ClientHttpResponse response) {
         try {
@@ -137,8 +189,8 @@ final class BoundedBody extends InputStream {
                 body.close();
             }
         }
-        catch (IOException ex) {
-            // already broken: nothing more to end
+        catch (IOException | RuntimeException ex) {
+            // already broken, or not started: nothing more this client lets us end
         }
     }
 
