@@ -1,24 +1,41 @@
 package dev.roomtoken.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import dev.roomtoken.RoomTokenOperations;
+import dev.roomtoken.RoomTokenTemplate;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Half a configuration, or one that cannot work, stops start-up with a failure analysis that
  * names the property and says what to set.
  */
 class RoomTokenAutoConfigurationFailureTest {
+
+    /**
+     * Application beans that take the template, as a user's {@code @Service} does; {@code null}
+     * stands for none.
+     */
+    private static final List<Class<?>> CONSUMERS = Arrays.asList(null, JoinService.class, OperationsConsumer.class,
+            LazyConsumer.class);
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class));
@@ -50,13 +67,89 @@ class RoomTokenAutoConfigurationFailureTest {
     void stopsStartUpNamingThePropertyAndTheFix(String situation, String settings, String property, String problem) {
         String[] properties = settings.formatted("x".repeat(201)).split(",");
 
-        this.contextRunner.withPropertyValues(properties).run((context) -> {
-            assertThat(context).hasFailed();
-            FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
-            assertThat(analysis).as("a room-token failure analysis").isNotNull();
-            assertThat(analysis.getDescription()).contains(property).contains(problem);
-            assertThat(analysis.getAction()).contains(property);
-        });
+        for (Class<?> consumer : CONSUMERS) {
+            ApplicationContextRunner runner = (consumer != null) ? this.contextRunner.withBean(consumer)
+                    : this.contextRunner;
+            runner.withPropertyValues(properties).run((context) -> {
+                String with = (consumer != null) ? "with a " + consumer.getSimpleName() : "without consumers";
+                assertThat(context).as(with).hasFailed();
+                FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+                assertThat(analysis).as("a room-token failure analysis " + with).isNotNull();
+                assertThat(analysis.getDescription()).as(with).contains(property).contains(problem);
+                assertThat(analysis.getAction()).as(with).contains(property);
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown provider, nothing else      | roomtoken.provider=zoom
+            unknown provider, SignalWire set    | roomtoken.provider=zoom,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
+            unknown provider, both set          | roomtoken.provider=zoom,roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
+            unknown provider, Telnyx set        | roomtoken.provider=zoom,roomtoken.telnyx.api-key=k
+            """)
+    void anUnknownProviderIsNamedWhateverElseIsSetAndWhoeverConsumesTheTemplate(String situation, String settings) {
+        for (Class<?> consumer : CONSUMERS) {
+            ApplicationContextRunner runner = (consumer != null) ? this.contextRunner.withBean(consumer)
+                    : this.contextRunner;
+            runner.withPropertyValues(settings.split(",")).run((context) -> {
+                FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+                assertThat(analysis).as("a room-token failure analysis with " + consumer).isNotNull();
+                assertThat(analysis.getDescription())
+                    .isEqualTo("room-token cannot start: roomtoken.provider names an unknown provider: 'zoom'.");
+                assertThat(analysis.getAction()).contains("Set roomtoken.provider to signalwire or telnyx");
+            });
+        }
+    }
+
+    @Test
+    void aheadOfTimeProcessingLeavesTheCheckToRunTime() {
+        String both = "roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,"
+                + "roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t";
+        System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
+        try {
+            this.contextRunner.withBean(JoinService.class).withPropertyValues(both.split(",")).prepare((context) -> {
+                GenericApplicationContext processed = context.getSourceApplicationContext(GenericApplicationContext.class);
+                assertThatNoException().isThrownBy(() -> processed.refreshForAotProcessing(new RuntimeHints()));
+                assertThat(processed.getBeanFactory().getBeanNamesForType(RoomTokenTemplate.class))
+                    .containsExactlyInAnyOrder("signalWireRoomTokenTemplate", "telnyxRoomTokenTemplate");
+            });
+        }
+        finally {
+            System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
+        }
+    }
+
+    /** Takes the template in its constructor, as the README's {@code JoinService} does. */
+    static class JoinService {
+
+        final RoomTokenTemplate roomTokens;
+
+        JoinService(RoomTokenTemplate roomTokens) {
+            this.roomTokens = roomTokens;
+        }
+    }
+
+    /** Takes the interface in its constructor. */
+    static class OperationsConsumer {
+
+        final RoomTokenOperations roomTokens;
+
+        OperationsConsumer(RoomTokenOperations roomTokens) {
+            this.roomTokens = roomTokens;
+        }
+    }
+
+    /** Resolves the template through an {@code ObjectProvider} when it is created. */
+    static class LazyConsumer {
+
+        final RoomTokenTemplate roomTokens;
+
+        LazyConsumer(ObjectProvider<RoomTokenTemplate> roomTokens) {
+            this.roomTokens = roomTokens.getObject();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
