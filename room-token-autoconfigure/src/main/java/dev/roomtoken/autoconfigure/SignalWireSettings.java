@@ -24,6 +24,10 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
     private static final String PREFIX = "roomtoken.signalwire.";
 
     static SignalWireSettings from(SignalWireProperties properties, boolean allowInsecure) {
+        UnresolvedPlaceholder.check(PREFIX + "space", properties.getSpace());
+        UnresolvedPlaceholder.check(PREFIX + "base-url", properties.getBaseUrl());
+        UnresolvedPlaceholder.check(PREFIX + "project-id", properties.getProjectId());
+        UnresolvedPlaceholder.check(PREFIX + "api-token", properties.getApiToken());
         String projectId = required(properties.getProjectId(), "project-id",
                 "the project ID shown in your SignalWire space's API page");
         String apiToken = required(properties.getApiToken(), "api-token",

@@ -62,6 +62,13 @@ class RoomTokenAutoConfigurationFailureTest {
             negative max retries              | roomtoken.telnyx.api-key=k,roomtoken.retry.max-retries=-1 | roomtoken.retry.max-retries | is negative
             multiplier below one              | roomtoken.telnyx.api-key=k,roomtoken.retry.multiplier=0.5 | roomtoken.retry.multiplier | is below 1
             default display name too long     | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.room-display-name=%s | roomtoken.signalwire.defaults.room-display-name | at most 200 characters
+            unresolved project id             | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=${RT_UNSET_PROJECT_ID},roomtoken.signalwire.api-token=t | roomtoken.signalwire.project-id | still holds the unresolved placeholder ${RT_UNSET_PROJECT_ID}
+            unresolved api token              | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=${RT_UNSET_API_TOKEN} | roomtoken.signalwire.api-token | still holds the unresolved placeholder ${RT_UNSET_API_TOKEN}
+            both credentials unresolved       | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=${RT_UNSET_PROJECT_ID},roomtoken.signalwire.api-token=${RT_UNSET_API_TOKEN} | roomtoken.signalwire.project-id | ${RT_UNSET_PROJECT_ID}
+            unresolved space                  | roomtoken.signalwire.space=${RT_UNSET_SPACE},roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.space | still holds the unresolved placeholder ${RT_UNSET_SPACE}
+            unresolved signalwire base url    | roomtoken.signalwire.base-url=http://localhost:${RT_UNSET_PORT}/api,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | still holds the unresolved placeholder ${RT_UNSET_PORT}
+            unresolved telnyx key             | roomtoken.telnyx.api-key=${RT_UNSET_TELNYX_KEY} | roomtoken.telnyx.api-key | still holds the unresolved placeholder ${RT_UNSET_TELNYX_KEY}
+            unresolved telnyx base url        | roomtoken.telnyx.api-key=k,roomtoken.telnyx.base-url=${RT_UNSET_TELNYX_URL} | roomtoken.telnyx.base-url | still holds the unresolved placeholder ${RT_UNSET_TELNYX_URL}
             default removal out of bounds     | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.remove-after-seconds-elapsed=200001 | roomtoken.signalwire.defaults.remove-after-seconds-elapsed | between 0 and 200000
             """)
     void stopsStartUpNamingThePropertyAndTheFix(String situation, String settings, String property, String problem) {
@@ -181,11 +188,14 @@ class RoomTokenAutoConfigurationFailureTest {
             api token   | roomtoken.signalwire.api-token=PT-secret-91c2,roomtoken.signalwire.space=example | PT-secret-91c2
             telnyx key  | roomtoken.telnyx.api-key=KEY-secret-77a,roomtoken.telnyx.token-ttl=2h | KEY-secret-77a
             password in a valid base url     | roomtoken.signalwire.base-url=https://p:PW-secret-31@example.signalwire.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | PW-secret-31
+            api token around a placeholder   | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=PT-secret-91c2${RT_UNSET_SUFFIX} | PT-secret-91c2
+            telnyx key before a placeholder  | roomtoken.telnyx.api-key=KEY-secret-77a${RT_UNSET_SUFFIX} | KEY-secret-77a
             password in a malformed base url | roomtoken.signalwire.base-url=ftp://p:PW-secret-31@example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | PW-secret-31
             """)
     void failureAnalysisNeverShowsASecret(String situation, String settings, String secret) {
         this.contextRunner.withPropertyValues(settings.split(",")).run((context) -> {
             FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).as("a room-token failure analysis").isNotNull();
             assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(secret);
         });
     }
