@@ -34,8 +34,8 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
                 ? TelnyxSettings.from(properties.getTelnyx(), allowInsecure) : null;
         String primary = primary(named, signalWire, telnyx);
         RoomTokenProperties.Http http = properties.getHttp();
-        positive("roomtoken.http.connect-timeout", http.getConnectTimeout());
-        positive("roomtoken.http.read-timeout", http.getReadTimeout());
+        positive("roomtoken.http.connect-timeout", http.getConnectTimeout(), "5s");
+        positive("roomtoken.http.read-timeout", http.getReadTimeout(), "10s");
         return new ConfiguredProviders(signalWire, telnyx, primary, RetrySettings.policy(properties.getRetry()),
                 http.getConnectTimeout(), http.getReadTimeout());
     }
@@ -66,10 +66,10 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
         return (telnyx != null) ? TelnyxRoomTokenClient.PROVIDER : SignalWireRoomTokenClient.PROVIDER;
     }
 
-    private static void positive(String property, Duration value) {
+    private static void positive(String property, Duration value, String example) {
         if (value.isNegative() || value.isZero()) {
-            throw new RoomTokenConfigurationException(property, "is not positive (" + value + ")",
-                    "Set " + property + " to a positive duration, for example 5s.");
+            throw new RoomTokenConfigurationException(property, "is not positive (" + DurationText.of(value) + ")",
+                    "Set " + property + " to a positive duration, for example " + example + ".");
         }
     }
 }

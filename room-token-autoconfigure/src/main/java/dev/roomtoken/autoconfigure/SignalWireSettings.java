@@ -46,7 +46,8 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
 
     private static URI baseUrl(SignalWireProperties properties, boolean allowInsecure) {
         if (ProviderPresence.hasText(properties.getBaseUrl())) {
-            return ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(), allowInsecure);
+            return ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(),
+                    "https://example.signalwire.com", allowInsecure);
         }
         if (!ProviderPresence.hasText(properties.getSpace())) {
             throw new RoomTokenConfigurationException(PREFIX + "space", "is not set",

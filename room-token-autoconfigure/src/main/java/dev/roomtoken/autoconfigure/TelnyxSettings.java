@@ -25,7 +25,8 @@ record TelnyxSettings(URI baseUrl, String apiKey, Duration tokenTtl, Duration re
             throw new RoomTokenConfigurationException(PREFIX + "api-key", "is not set",
                     "Set " + PREFIX + "api-key to an API key from the Telnyx portal (Auth > API Keys).");
         }
-        URI baseUrl = ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(), allowInsecure);
+        URI baseUrl = ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(),
+                "https://api.telnyx.com/v2", allowInsecure);
         checkTtl("token-ttl", properties.getTokenTtl(), true);
         checkTtl("refresh-token-ttl", properties.getRefreshTokenTtl(), false);
         return new TelnyxSettings(baseUrl, properties.getApiKey().trim(), properties.getTokenTtl(),

@@ -111,6 +111,38 @@ class RoomTokenAutoConfigurationFailureTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            roomtoken.retry.timeout=-1s   | Set roomtoken.retry.timeout to zero or more, for example 10s.
+            roomtoken.retry.delay=-1s     | Set roomtoken.retry.delay to zero or more, for example 200ms.
+            roomtoken.retry.jitter=-1s    | Set roomtoken.retry.jitter to zero or more, for example 100ms.
+            roomtoken.retry.max-delay=-1s | Set roomtoken.retry.max-delay to a positive duration, for example 5s.
+            roomtoken.http.connect-timeout=0s | Set roomtoken.http.connect-timeout to a positive duration, for example 5s.
+            roomtoken.http.read-timeout=0s    | Set roomtoken.http.read-timeout to a positive duration, for example 10s.
+            """)
+    void anActionsExampleIsThePropertysDefault(String setting, String action) {
+        this.contextRunner.withPropertyValues("roomtoken.telnyx.api-key=k", setting).run((context) -> {
+            FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).as("a room-token failure analysis").isNotNull();
+            assertThat(analysis.getAction()).isEqualTo(action);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            roomtoken.telnyx.base-url     | roomtoken.telnyx.api-key=k,roomtoken.telnyx.base-url=api.telnyx.com | https://api.telnyx.com/v2 | signalwire
+            roomtoken.signalwire.base-url | roomtoken.signalwire.base-url=example.signalwire.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | https://example.signalwire.com | telnyx
+            """)
+    void aMalformedBaseUrlGetsAnExampleOfItsOwnProvider(String property, String settings, String example,
+            String otherProvider) {
+        this.contextRunner.withPropertyValues(settings.split(",")).run((context) -> {
+            FailureAnalysis analysis = new RoomTokenConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).as("a room-token failure analysis").isNotNull();
+            assertThat(analysis.getAction()).isEqualTo("Set " + property + " to a URL such as " + example + ".")
+                .doesNotContainIgnoringCase(otherProvider);
+        });
+    }
+
     @Test
     void aheadOfTimeProcessingLeavesTheCheckToRunTime() {
         String both = "roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,"
