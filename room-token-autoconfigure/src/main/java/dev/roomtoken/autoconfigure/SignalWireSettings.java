@@ -1,9 +1,7 @@
 package dev.roomtoken.autoconfigure;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.signalwire.SignalWireSpace;
@@ -77,8 +75,8 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
                 .roomDisplayName(defaults.getRoomDisplayName())
                 .endRoomSessionOnLeave(defaults.getEndRoomSessionOnLeave())
                 .syncAudioVideo(defaults.getSyncAudioVideo())
-                .roomMeta(copy(defaults.getRoomMeta()))
-                .meta(copy(defaults.getMeta()));
+                .roomMeta(MetadataDefaults.jsonObject(PREFIX + "defaults.room-meta", defaults.getRoomMeta()))
+                .meta(MetadataDefaults.jsonObject(PREFIX + "defaults.meta", defaults.getMeta()));
             if (defaults.getPermissions() != null) {
                 options.permissionValues(defaults.getPermissions().toArray(String[]::new));
             }
@@ -89,10 +87,6 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
             throw new RoomTokenConfigurationException(property, ex.rule(),
                     "Fix " + property + ": it " + ex.rule() + ".");
         }
-    }
-
-    private static @Nullable Map<String, Object> copy(@Nullable Map<String, String> values) {
-        return (values != null) ? new LinkedHashMap<>(values) : null;
     }
 
     private static String kebab(String camelCase) {

@@ -69,10 +69,12 @@ class RoomTokenAutoConfigurationFailureTest {
             unresolved signalwire base url    | roomtoken.signalwire.base-url=http://localhost:${RT_UNSET_PORT}/api,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | still holds the unresolved placeholder ${RT_UNSET_PORT}
             unresolved telnyx key             | roomtoken.telnyx.api-key=${RT_UNSET_TELNYX_KEY} | roomtoken.telnyx.api-key | still holds the unresolved placeholder ${RT_UNSET_TELNYX_KEY}
             unresolved telnyx base url        | roomtoken.telnyx.api-key=k,roomtoken.telnyx.base-url=${RT_UNSET_TELNYX_URL} | roomtoken.telnyx.base-url | still holds the unresolved placeholder ${RT_UNSET_TELNYX_URL}
+            member metadata given as a list   | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.meta[0]=a,roomtoken.signalwire.defaults.meta[1]=b | roomtoken.signalwire.defaults.meta | is a list, but SignalWire takes a JSON object
+            room metadata over 2000 characters | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.room-meta.notes=%s%s%s%s%s%s%s%s%s%s | roomtoken.signalwire.defaults.room-meta | 2000
             default removal out of bounds     | roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t,roomtoken.signalwire.defaults.remove-after-seconds-elapsed=200001 | roomtoken.signalwire.defaults.remove-after-seconds-elapsed | between 0 and 200000
             """)
     void stopsStartUpNamingThePropertyAndTheFix(String situation, String settings, String property, String problem) {
-        String[] properties = settings.formatted("x".repeat(201)).split(",");
+        String[] properties = settings.replace("%s", "x".repeat(201)).split(",");
 
         for (Class<?> consumer : CONSUMERS) {
             ApplicationContextRunner runner = (consumer != null) ? this.contextRunner.withBean(consumer)
