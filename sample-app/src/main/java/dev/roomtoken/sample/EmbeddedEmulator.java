@@ -3,6 +3,8 @@ package dev.roomtoken.sample;
 import java.util.Map;
 
 import dev.roomtoken.test.RoomTokenEmulator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -21,9 +23,12 @@ import org.springframework.util.StringUtils;
  * test properties all in) and before the context refreshes, so the auto-configuration sees the
  * emulator's settings. With any provider setting present it does nothing, and the app talks to
  * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
- * with the context.
+ * with the context. Starting it logs one line: where it listens and which provider the app mints
+ * from it (never its credentials).
  */
 class EmbeddedEmulator implements SmartApplicationListener {
+
+    private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
 
     private static final String[] PROVIDER_SETTINGS = { "roomtoken.signalwire.space", "roomtoken.signalwire.base-url",
             "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key" };
@@ -64,6 +69,9 @@ class EmbeddedEmulator implements SmartApplicationListener {
                             "roomtoken.signalwire.project-id", started.signalWireProjectId(),
                             "roomtoken.signalwire.api-token", started.signalWireApiToken())));
         context.getBeanFactory().registerSingleton("roomTokenEmulator", started);
+        logger.info("Started the embedded room-token emulator at " + started.baseUrl() + " (SignalWire at "
+                + started.signalWireBaseUrl() + ", Telnyx at " + started.telnyxBaseUrl() + "); the app mints "
+                + (telnyx ? "telnyx" : "signalwire") + " tokens from it, as no provider settings were given");
     }
 
     private static boolean providerConfigured(ConfigurableEnvironment environment) {
