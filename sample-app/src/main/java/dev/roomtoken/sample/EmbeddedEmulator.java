@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,9 +75,15 @@ class EmbeddedEmulator implements SmartApplicationListener {
                 + (telnyx ? "telnyx" : "signalwire") + " tokens from it, as no provider settings were given");
     }
 
+    /**
+     * Whether any provider setting is given. Read through a {@link Binder}, which leaves a
+     * placeholder it cannot resolve as it is, so that {@code ${SIGNALWIRE_API_TOKEN}} with the
+     * variable unset counts as given and the auto-configuration reports it, rather than failing here.
+     */
     private static boolean providerConfigured(ConfigurableEnvironment environment) {
+        Binder binder = Binder.get(environment);
         for (String setting : PROVIDER_SETTINGS) {
-            if (StringUtils.hasText(environment.getProperty(setting))) {
+            if (StringUtils.hasText(binder.bind(setting, String.class).orElse(null))) {
                 return true;
             }
         }

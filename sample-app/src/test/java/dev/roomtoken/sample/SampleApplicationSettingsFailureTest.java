@@ -1,5 +1,6 @@
 package dev.roomtoken.sample;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +32,21 @@ class SampleApplicationSettingsFailureTest {
             """)
     void theFailureAnalysisNamesTheProperty(String situation, String settings, String description,
             CapturedOutput output) {
-        String[] args = (SIGNALWIRE + "," + settings).split(",");
+        assertFailsToStart((SIGNALWIRE + "," + settings).split(","), description, output);
+    }
+
+    @Test
+    void credentialsLeftAsUnresolvedPlaceholdersAreNamedAndNoEmulatorStandsIn(CapturedOutput output) {
+        assertFailsToStart(new String[] {
+                "--roomtoken.signalwire.project-id=${RT_UNSET_PROJECT_ID}",
+                "--roomtoken.signalwire.api-token=${RT_UNSET_API_TOKEN}" },
+                "room-token cannot start: roomtoken.signalwire.project-id still holds the unresolved placeholder "
+                        + "${RT_UNSET_PROJECT_ID}.",
+                output);
+        assertThat(output.getOut()).doesNotContain("Started the embedded room-token emulator");
+    }
+
+    private static void assertFailsToStart(String[] args, String description, CapturedOutput output) {
         SpringApplication application = new SpringApplication(SampleApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
 
