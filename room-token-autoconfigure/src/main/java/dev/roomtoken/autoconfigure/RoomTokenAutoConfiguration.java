@@ -56,7 +56,7 @@ public final class RoomTokenAutoConfiguration {
             ObjectProvider<HttpClientSettings> httpClientSettings, ConfigurableListableBeanFactory beanFactory,
             ConfiguredProviders providers) {
         return new ProviderRestClients(builders, requestFactoryBuilders, httpClientSettings,
-                RequestFactoryBuilderOrigin.isDefault(beanFactory), providers);
+                RequestFactoryBuilderOrigin.isDefault(beanFactory), providers.http());
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -75,6 +75,7 @@ public final class RoomTokenAutoConfiguration {
                 .apiToken(settings.apiToken())
                 .defaults(settings.defaults())
                 .restClientBuilder(restClients.builder())
+                .requestFactory(restClients.requestFactory())
                 .build();
             return template(client, providers, observationRegistry, observationConvention);
         }
@@ -91,6 +92,7 @@ public final class RoomTokenAutoConfiguration {
                 .tokenTtl(settings.tokenTtl())
                 .refreshTokenTtl(settings.refreshTokenTtl())
                 .restClientBuilder(restClients.builder())
+                .requestFactory(restClients.requestFactory())
                 .build();
             return template(client, providers, observationRegistry, observationConvention);
         }

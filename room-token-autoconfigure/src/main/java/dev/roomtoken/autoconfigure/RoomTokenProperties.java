@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of room-token ({@code roomtoken.*}).
@@ -76,9 +77,16 @@ public class RoomTokenProperties {
         private Duration connectTimeout = Duration.ofSeconds(5);
 
         /**
-         * Time to wait for the provider's answer.
+         * Time one attempt may take in all: connecting, the answer's headers and its whole body. An
+         * attempt late in a call gets only what is left of roomtoken.retry.timeout.
          */
         private Duration readTimeout = Duration.ofSeconds(10);
+
+        /**
+         * Largest answer read from a provider. A larger one is refused as soon as it is seen to be
+         * larger (from its Content-Length, or while reading), and is never retried.
+         */
+        private DataSize maxResponseSize = DataSize.ofKilobytes(64);
 
         /**
          * Whether credentials may be sent over plain http:// to a host other than loopback.
@@ -99,6 +107,14 @@ public class RoomTokenProperties {
 
         public void setReadTimeout(Duration readTimeout) {
             this.readTimeout = readTimeout;
+        }
+
+        public DataSize getMaxResponseSize() {
+            return this.maxResponseSize;
+        }
+
+        public void setMaxResponseSize(DataSize maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
         }
 
         public boolean isAllowInsecure() {
@@ -149,8 +165,10 @@ public class RoomTokenProperties {
         private @Nullable Duration jitter;
 
         /**
-         * Total time a call may spend retrying; a Retry-After longer than what is left ends the
-         * retries at once.
+         * Total time a call may take, its attempts and the waits between them: an attempt gets at
+         * most what is left, and a Retry-After longer than what is left ends the retries at once.
+         * 0 sets no total: each attempt then takes at most read-timeout, each wait at most
+         * max-delay, and a Retry-After longer than max-delay ends the retries.
          */
         private Duration timeout = Duration.ofSeconds(10);
 
