@@ -18,8 +18,8 @@ record ProviderHttpSettings(Duration connectTimeout, Duration readTimeout, int m
     private static final String PREFIX = "roomtoken.http.";
 
     static ProviderHttpSettings from(RoomTokenProperties.Http http) {
-        positive("connect-timeout", http.getConnectTimeout());
-        positive("read-timeout", http.getReadTimeout());
+        positive("connect-timeout", http.getConnectTimeout(), "5s");
+        positive("read-timeout", http.getReadTimeout(), "10s");
         DataSize maxResponseSize = http.getMaxResponseSize();
         if (maxResponseSize.toBytes() < 1 || maxResponseSize.toBytes() > ProviderHttpLimits.MAX_RESPONSE_BYTES_LIMIT) {
             throw new RoomTokenConfigurationException(PREFIX + "max-response-size",
@@ -30,10 +30,11 @@ record ProviderHttpSettings(Duration connectTimeout, Duration readTimeout, int m
                 (int) maxResponseSize.toBytes());
     }
 
-    private static void positive(String property, Duration value) {
+    private static void positive(String property, Duration value, String example) {
         if (value.isNegative() || value.isZero()) {
-            throw new RoomTokenConfigurationException(PREFIX + property, "is not positive (" + value + ")",
-                    "Set " + PREFIX + property + " to a positive duration, for example 5s.");
+            throw new RoomTokenConfigurationException(PREFIX + property,
+                    "is not positive (" + DurationText.of(value) + ")",
+                    "Set " + PREFIX + property + " to a positive duration, for example " + example + ".");
         }
     }
 }

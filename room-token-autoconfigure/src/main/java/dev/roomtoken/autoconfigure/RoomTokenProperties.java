@@ -132,7 +132,9 @@ public class RoomTokenProperties {
     public static class Retry {
 
         /**
-         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried.
+         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried. When false,
+         * each request is sent once and max-retries, delay, jitter, multiplier and max-delay are
+         * not checked.
          */
         private boolean enabled = true;
 
@@ -157,9 +159,10 @@ public class RoomTokenProperties {
         private Duration maxDelay = Duration.ofSeconds(5);
 
         /**
-         * Random variation added to or taken from each delay.
+         * Random variation added to or taken from each delay, at most the delay. Unset, half the
+         * delay (100ms with the default delay).
          */
-        private Duration jitter = Duration.ofMillis(100);
+        private @Nullable Duration jitter;
 
         /**
          * Total time a call may take, its attempts and the waits between them: an attempt gets at
@@ -209,11 +212,11 @@ public class RoomTokenProperties {
             this.maxDelay = maxDelay;
         }
 
-        public Duration getJitter() {
+        public @Nullable Duration getJitter() {
             return this.jitter;
         }
 
-        public void setJitter(Duration jitter) {
+        public void setJitter(@Nullable Duration jitter) {
             this.jitter = jitter;
         }
 
