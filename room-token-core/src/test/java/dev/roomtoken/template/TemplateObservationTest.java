@@ -1,5 +1,6 @@
 package dev.roomtoken.template;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -95,6 +97,32 @@ class TemplateObservationTest {
             .isThrownBy(() -> template(0).createToken(new SignalWireUnderTest().request()));
 
         assertThat(timerCount("timeout", "none", "RoomTokenUnavailableException")).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenConnectionIsAnIoErrorWithNoStatus() {
+        this.faults.answerInTurn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        assertThatExceptionOfType(RoomTokenUnavailableException.class)
+            .isThrownBy(() -> template(0).createToken(new SignalWireUnderTest().request()));
+
+        assertThat(timerCount("io_error", "none", "RoomTokenUnavailableException")).isEqualTo(1);
+    }
+
+    @Test
+    void aBadRequestAnswerIsAClientErrorAndAnHttp500AServerError() {
+        this.faults.answerInTurn(this.faults.error(400));
+        assertThatExceptionOfType(RoomTokenProviderException.class)
+            .isThrownBy(() -> template(0).createToken(new SignalWireUnderTest().request()));
+        this.faults.server.resetAll();
+        this.faults.answerInTurn(this.faults.error(500));
+        assertThatExceptionOfType(RoomTokenUnavailableException.class)
+            .isThrownBy(() -> template(0).createToken(new SignalWireUnderTest().request()));
+
+        assertThat(this.meters.get("roomtoken.requests").tag("outcome", "client_error").tag("status", "400").timer()
+            .count()).isEqualTo(1);
+        assertThat(this.meters.get("roomtoken.requests").tag("outcome", "server_error").tag("status", "500").timer()
+            .count()).isEqualTo(1);
     }
 
     @Test
