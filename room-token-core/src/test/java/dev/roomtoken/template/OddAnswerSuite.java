@@ -191,6 +191,28 @@ abstract class OddAnswerSuite {
         assertThat(this.faults.attemptsSeen()).isEqualTo(1);
     }
 
+    @Test
+    void aCustomPolicysInclusionsAreHonoured() {
+        this.faults.answerInTurn(this.faults.error(503), this.faults.success());
+        RoomTokenTemplate onlyUnreachable = this.faults.templateBuilder(2, RestClient.builder())
+            .retryPolicy(RetryPolicy.builder().maxRetries(2).delay(Duration.ofMillis(20))
+                .includes(RoomTokenUnavailableException.class).build())
+            .build();
+        RoomTokenTemplate answersToo = this.faults.templateBuilder(2, RestClient.builder())
+            .retryPolicy(RetryPolicy.builder().maxRetries(2).delay(Duration.ofMillis(20))
+                .includes(RoomTokenProviderException.class).build())
+            .build();
+
+        RoomTokenUnavailableException ex = fails(RoomTokenUnavailableException.class, onlyUnreachable);
+        assertThat(ex.attempts()).isEqualTo(1);
+        assertThat(this.faults.attemptsSeen()).isEqualTo(1);
+
+        this.faults.server.resetAll();
+        this.faults.answerInTurn(this.faults.error(503), this.faults.success());
+        assertThat(answersToo.createToken(this.provider.request()).token()).isEqualTo("eyJ.good.token");
+        assertThat(this.faults.attemptsSeen()).isEqualTo(2);
+    }
+
     private ResponseDefinitionBuilder successWithToken(String tokenJson) {
         return successWith(this.provider.successStatus()).withBody(this.provider.successBodyWithTokenJson(tokenJson));
     }
