@@ -12,6 +12,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchIllegalArgumentException;
 
 /**
  * The provider clients' URI factory gives exactly the URIs of Spring's default factory on the same
@@ -73,8 +74,13 @@ class ProviderUriBuilderFactoryTest {
     void tooFewValuesFailAsWithSpring() {
         ProviderUriBuilderFactory factory = new ProviderUriBuilderFactory(URI.create("https://api.telnyx.com/v2"));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> factory.expand(TELNYX_CREATE))
-            .withMessageContaining("room_id");
+        String springsMessage = catchIllegalArgumentException(
+                () -> new DefaultUriBuilderFactory("https://api.telnyx.com/v2").expand(TELNYX_CREATE)).getMessage();
+
+        assertThat(springsMessage).isEqualTo("Not enough variable values available to expand 'room_id'");
+        assertThatIllegalArgumentException().isThrownBy(() -> factory.expand(TELNYX_CREATE)).withMessage(springsMessage);
+        assertThatIllegalArgumentException().isThrownBy(() -> factory.expand("/rooms/{room_id}/x/{n}", "r"))
+            .withMessage("Not enough variable values available to expand 'n'");
     }
 
     @Test

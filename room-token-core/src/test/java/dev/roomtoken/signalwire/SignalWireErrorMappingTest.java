@@ -142,7 +142,7 @@ class SignalWireErrorMappingTest {
         assertThat(ex.isRetryable()).isTrue();
         assertThat(ex.statusCode()).isNull();
         assertThat(ex.getCause()).isInstanceOf(ConnectException.class);
-        assertThat(ex.getMessage()).startsWith("signalwire could not be reached: ConnectException");
+        assertThat(ex.getMessage()).isEqualTo("signalwire could not be reached: ConnectException");
         assertNoSecretIn(ex);
     }
 
