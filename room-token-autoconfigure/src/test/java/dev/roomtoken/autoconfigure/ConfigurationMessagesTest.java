@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact words of the start-up failures whose wording carries the information (which bounds,
- * which value, masked how), the base URLs that count as loopback for plain {@code http://}, and
+ * which value, masked how), the base URLs that count as loopback for plain {@code http://} (a
+ * host name of hex digits only, such as {@code deadbeef}, looks like an IPv6 literal but is not one), and
  * what the settings' {@code toString()} shows.
  */
 class ConfigurationMessagesTest {
@@ -76,7 +77,7 @@ class ConfigurationMessagesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "http://10.0.0.7/api", "http://[fe80::1]/api", "http://proxy.internal/api",
-            "http://127.0.0.1.example/api" })
+            "http://127.0.0.1.example/api", "http://deadbeef/api" })
     void plainHttpAnywhereElseIsRefusedNamingTheHost(String baseUrl) {
         String host = URI.create(baseUrl).getHost();
         this.contextRunner

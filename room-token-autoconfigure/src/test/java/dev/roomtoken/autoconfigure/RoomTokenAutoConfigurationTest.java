@@ -200,6 +200,20 @@ class RoomTokenAutoConfigurationTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "telnyx", " Telnyx " })
+    void namingTheOnlyConfiguredProviderGivesItsTemplateAlone(String named) {
+        this.contextRunner.withPropertyValues(telnyx("roomtoken.provider=" + named)).run((context) -> {
+            assertThat(context).hasNotFailed().hasSingleBean(RoomTokenTemplate.class)
+                .hasBean("telnyxRoomTokenTemplate").doesNotHaveBean("signalWireRoomTokenTemplate");
+            assertThat(context.getBean(RoomTokenTemplate.class).provider()).isEqualTo("telnyx");
+        });
+        this.contextRunner.withPropertyValues(signalWire("roomtoken.provider=signalwire")).run((context) -> {
+            assertThat(context).hasNotFailed().hasSingleBean(RoomTokenTemplate.class)
+                .hasBean("signalWireRoomTokenTemplate").doesNotHaveBean("telnyxRoomTokenTemplate");
+        });
+    }
+
     @Test
     void telnyxTtlsComeFromProperties() {
         this.contextRunner.withPropertyValues(telnyx("roomtoken.telnyx.token-ttl=15m",
