@@ -1,6 +1,7 @@
 package dev.roomtoken.template;
 
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import dev.roomtoken.RoomTokenTemplate;
@@ -94,6 +95,18 @@ class RetryMessagesTest {
         assertThat(token).isEqualTo("eyJ.good.token");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(this.faults.attemptsSeen()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerTooSlowIsNamedWithItsCauseAndMessage() {
+        this.faults.answerInTurn(this.faults.success().withFixedDelay(1000));
+        RoomTokenTemplate impatient = FaultServer.template(this.provider, URI.create(this.faults.server.baseUrl()),
+                Duration.ofMillis(300), RetryPolicy.withMaxRetries(0));
+
+        RoomTokenUnavailableException ex = fails(impatient);
+
+        assertThat(ex).hasMessage("signalwire could not be reached: HttpTimeoutException: no whole answer within 300 ms");
+        assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class).hasMessage("no whole answer within 300 ms");
     }
 
     @Test
