@@ -105,8 +105,10 @@ class RetryMessagesTest {
 
         RoomTokenUnavailableException ex = fails(impatient);
 
-        assertThat(ex).hasMessage("signalwire could not be reached: HttpTimeoutException: no whole answer within 300 ms");
-        assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class).hasMessage("no whole answer within 300 ms");
+        // the JDK's own timer and the attempt's deadline race: either may be the one that ends it
+        assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
+        assertThat(ex.getCause().getMessage()).isIn("no whole answer within 300 ms", "request timed out");
+        assertThat(ex).hasMessage("signalwire could not be reached: HttpTimeoutException: " + ex.getCause().getMessage());
     }
 
     @Test
