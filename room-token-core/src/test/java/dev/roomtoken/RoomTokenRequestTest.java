@@ -105,4 +105,27 @@ class RoomTokenRequestTest {
             })
             .withMessage(field + " " + rule);
     }
+
+    @Test
+    void requestsWithTheSameFieldsAreEqualAndOneFieldApartAreNot() {
+        RoomTokenRequest request = RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5))
+            .build();
+
+        assertThat(request).isEqualTo(RoomTokenRequest.forRoom("standup").userName("alice")
+            .ttl(Duration.ofMinutes(5)).build())
+            .hasSameHashCodeAs(RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5)).build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("retro").userName("alice")
+            .ttl(Duration.ofMinutes(5)).build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").userName("bob")
+            .ttl(Duration.ofMinutes(5)).build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").userName("alice").build());
+        assertThat(request).isNotEqualTo("standup");
+        assertThat(request.hashCode()).isNotEqualTo(RoomTokenRequest.forRoom("retro").build().hashCode());
+    }
+
+    @Test
+    void toStringShowsTheFieldsItCarries() {
+        assertThat(RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5)).build())
+            .hasToString("RoomTokenRequest[room=standup, userName=alice, ttl=PT5M, options=null]");
+    }
 }

@@ -84,6 +84,33 @@ class RetryMessagesTest {
     }
 
     @Test
+    void theTimeASlowAttemptTookCountsAgainstTheRetryAfter() {
+        this.faults.answerInTurn(this.faults.error(503).withHeader("Retry-After", "3").withFixedDelay(1500),
+                this.faults.success());
+
+        RoomTokenUnavailableException ex = fails(template(2));
+
+        assertThat(ex).hasMessage("signalwire stayed unavailable after 1 attempt: " + ANSWER_503
+                + "; it asked to retry after 3 s, longer than the retry budget left");
+        assertThat(this.faults.attemptsSeen()).isEqualTo(1);
+    }
+
+    @Test
+    void eachAttemptIsLoggedAtDebugWithItsStatusAndTime() {
+        this.faults.answerInTurn(this.faults.error(503), this.faults.success());
+
+        try (CapturedLogs logs = new CapturedLogs()) {
+            template(2).createToken(this.provider.request());
+
+            assertThat(logs.lines()).filteredOn((line) -> line.startsWith("dev.roomtoken.RoomTokenTemplate "))
+                .hasSize(2)
+                .satisfiesExactly(
+                        (line) -> assertThat(line).matches("\\S+ signalwire create attempt 1: HTTP 503 in \\d{1,4} ms"),
+                        (line) -> assertThat(line).matches("\\S+ signalwire create attempt 2: HTTP 200 in \\d{1,4} ms"));
+        }
+    }
+
+    @Test
     void withoutABudgetARetryAfterAsLongAsTheLongestDelayIsWaitedFor() {
         this.faults.answerInTurn(this.faults.error(429).withHeader("Retry-After", "1"), this.faults.success());
         RoomTokenTemplate noBudget = template(RetryPolicy.builder().maxRetries(2).delay(Duration.ofMillis(20))
