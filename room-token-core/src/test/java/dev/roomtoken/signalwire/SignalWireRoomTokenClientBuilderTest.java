@@ -35,7 +35,8 @@ class SignalWireRoomTokenClientBuilderTest {
             .apiToken(API_TOKEN)
             .build();
 
-        assertThat(client.toString()).doesNotContain(API_TOKEN);
+        assertThat(client.toString()).doesNotContain(API_TOKEN)
+            .isEqualTo("SignalWireRoomTokenClient[defaults=" + SignalWireTokenOptions.none() + "]");
         assertThat(client.provider()).isEqualTo("signalwire");
     }
 
