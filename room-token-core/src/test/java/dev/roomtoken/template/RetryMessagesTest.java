@@ -4,12 +4,15 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
+import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.RoomTokenUnavailableException;
+import dev.roomtoken.http.DefaultRequestFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -136,6 +139,20 @@ class RetryMessagesTest {
         assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
         assertThat(ex.getCause().getMessage()).isIn("no whole answer within 300 ms", "request timed out");
         assertThat(ex).hasMessage("signalwire could not be reached: HttpTimeoutException: " + ex.getCause().getMessage());
+    }
+
+    @Test
+    void aFinishedCallsBudgetDoesNotBoundLaterExchangesOnTheSameThread() throws InterruptedException {
+        this.faults.answerInTurn(this.faults.success());
+        URI baseUrl = URI.create(this.faults.server.baseUrl());
+        template(RetryPolicy.builder().maxRetries(0).timeout(Duration.ofMillis(300)).build())
+            .createToken(this.provider.request());
+        Thread.sleep(400);
+
+        RoomTokenClient plainClient = this.provider.client(baseUrl, RestClient.builder(),
+                DefaultRequestFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(3), FaultServer.MAX_RESPONSE_BYTES));
+
+        assertThat(plainClient.prepareCreate(this.provider.request()).execute().token()).isEqualTo("eyJ.good.token");
     }
 
     @Test
