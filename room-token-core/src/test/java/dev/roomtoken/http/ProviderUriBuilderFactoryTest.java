@@ -1,6 +1,7 @@
 package dev.roomtoken.http;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,15 @@ class ProviderUriBuilderFactoryTest {
 
         assertThat(new ProviderUriBuilderFactory(baseUrl).expand(TELNYX_CREATE, "r", "extra"))
             .isEqualTo(new DefaultUriBuilderFactory(baseUrl.toString()).expand(TELNYX_CREATE, "r", "extra"));
+    }
+
+    @Test
+    void namedValuesAreExpandedAsWithSpring() {
+        URI baseUrl = URI.create("https://api.telnyx.com/v2");
+
+        assertThat(new ProviderUriBuilderFactory(baseUrl).expand(TELNYX_CREATE, Map.of("room_id", "a b")))
+            .isEqualTo(new DefaultUriBuilderFactory(baseUrl.toString()).expand(TELNYX_CREATE, Map.of("room_id", "a b")))
+            .hasToString("https://api.telnyx.com/v2/rooms/a%20b/actions/generate_join_client_token");
     }
 
     @Test
