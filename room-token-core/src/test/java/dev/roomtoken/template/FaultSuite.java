@@ -55,9 +55,14 @@ abstract class FaultSuite {
 
     @Test
     void delayPastTheReadTimeoutIsRetriedThenUnavailable() {
-        RoomTokenUnavailableException ex = assertUnavailableAfterThreeAttempts(
+        this.faults.answerInTurn(
                 this.faults.success().withFixedDelay((int) FaultServer.READ_TIMEOUT.multipliedBy(3).toMillis()));
 
+        RoomTokenUnavailableException ex = catchThrowableOfType(RoomTokenUnavailableException.class,
+                () -> this.faults.template(2, FaultServer.READ_TIMEOUT).createToken(this.provider.request()));
+
+        assertThat(this.faults.attemptsSeen()).isEqualTo(3);
+        assertThat(ex.attempts()).isEqualTo(3);
         assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
     }
 

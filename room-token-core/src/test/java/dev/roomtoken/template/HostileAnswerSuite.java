@@ -73,7 +73,8 @@ abstract class HostileAnswerSuite {
         this.faults.answerInTurn(this.faults.success().withChunkedDribbleDelay(20, 6_000));
 
         long started = System.nanoTime();
-        RoomTokenUnavailableException ex = fails(RoomTokenUnavailableException.class, this.faults.template(0));
+        RoomTokenUnavailableException ex = fails(RoomTokenUnavailableException.class,
+                this.faults.template(0, FaultServer.READ_TIMEOUT));
 
         assertThat(elapsedSince(started)).isLessThan(FaultServer.READ_TIMEOUT.plus(SLACK));
         assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);

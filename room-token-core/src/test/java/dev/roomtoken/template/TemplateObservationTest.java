@@ -92,7 +92,12 @@ class TemplateObservationTest {
         this.faults.answerInTurn(this.faults.success().withFixedDelay(1500));
 
         assertThatExceptionOfType(RoomTokenUnavailableException.class)
-            .isThrownBy(() -> template(0).createToken(new SignalWireUnderTest().request()));
+            .isThrownBy(() -> this.faults
+                .templateBuilder(0, RestClient.builder().observationRegistry(this.observations),
+                        FaultServer.READ_TIMEOUT)
+                .observationRegistry(this.observations)
+                .build()
+                .createToken(new SignalWireUnderTest().request()));
 
         assertThat(timerCount("timeout", "none", "RoomTokenUnavailableException")).isEqualTo(1);
     }
