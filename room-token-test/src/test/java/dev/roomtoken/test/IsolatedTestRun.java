@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -35,7 +36,11 @@ public final class IsolatedTestRun {
             .selectors(Arrays.stream(testClasses).map(DiscoverySelectors::selectClass).toList())
             .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(request, summary);
+        LauncherConfig ownListenersOnly = LauncherConfig.builder()
+            .enableTestExecutionListenerAutoRegistration(false)
+            .enableLauncherSessionListenerAutoRegistration(false)
+            .build();
+        LauncherFactory.create(ownListenersOnly).execute(request, summary);
         return summary.getSummary();
     }
 
