@@ -8,7 +8,6 @@ import java.util.Arrays;
 
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -36,11 +35,7 @@ public final class IsolatedTestRun {
             .selectors(Arrays.stream(testClasses).map(DiscoverySelectors::selectClass).toList())
             .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        LauncherConfig ownListenersOnly = LauncherConfig.builder()
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .build();
-        LauncherFactory.create(ownListenersOnly).execute(request, summary);
+        LauncherFactory.create().execute(request, summary);
         return summary.getSummary();
     }
 
