@@ -9,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -21,7 +22,8 @@ import org.springframework.util.StringUtils;
  * test properties all in) and before the context refreshes, so the auto-configuration sees the
  * emulator's settings. With any provider setting present it does nothing, and the app talks to
  * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
- * with the context.
+ * with the context. While the app is processed ahead of time (Spring AOT) it starts nothing: the
+ * processed app starts its emulator when it runs.
  */
 class EmbeddedEmulator implements SmartApplicationListener {
 
@@ -53,9 +55,17 @@ class EmbeddedEmulator implements SmartApplicationListener {
         if (!environment.getProperty("sample.emulator.enabled", Boolean.class, true) || providerConfigured(environment)) {
             return;
         }
+        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            // Processed ahead of time, nothing is called: naming the provider is enough to keep the
+            // auto-configuration in the processed app, which starts the emulator when it runs.
+            environment.getPropertySources()
+                .addFirst(new MapPropertySource("roomTokenEmulator",
+                        Map.of("roomtoken.provider", telnyx ? "telnyx" : "signalwire")));
+            return;
+        }
         RoomTokenEmulator started = RoomTokenEmulator.start();
         this.emulator = started;
-        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
         environment.getPropertySources()
             .addFirst(new MapPropertySource("roomTokenEmulator", telnyx
                     ? Map.of("roomtoken.telnyx.base-url", started.telnyxBaseUrl().toString(), "roomtoken.telnyx.api-key",
