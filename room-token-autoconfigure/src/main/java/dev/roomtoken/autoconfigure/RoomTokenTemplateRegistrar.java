@@ -16,9 +16,6 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.handler.IgnoreErrorsBindHandler;
 import org.springframework.core.env.Environment;
 
 /**
@@ -54,9 +51,7 @@ final class RoomTokenTemplateRegistrar implements BeanDefinitionRegistryPostProc
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-        RoomTokenProperties properties = Binder.get(this.environment)
-            .bind("roomtoken", Bindable.of(RoomTokenProperties.class), new IgnoreErrorsBindHandler())
-            .orElseGet(RoomTokenProperties::new);
+        RoomTokenProperties properties = RoomTokenSettings.lenient(this.environment);
         boolean signalWire = new RoomTokenSettingsCondition.SignalWire().matches(properties);
         boolean telnyx = new RoomTokenSettingsCondition.Telnyx().matches(properties);
         String named = (properties.getProvider() != null) ? properties.getProvider().trim().toLowerCase(Locale.ROOT)
