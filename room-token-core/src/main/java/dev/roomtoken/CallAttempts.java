@@ -1,5 +1,6 @@
 package dev.roomtoken;
 
+import dev.roomtoken.http.AttemptDeadline;
 import dev.roomtoken.observation.RoomTokenObservationContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.Retryable;
 
 /**
- * One call's attempts: sends the prepared exchange, and for each attempt records its status in
+ * One call's attempts: sends the prepared exchange, each attempt within what is left of the
+ * call's retry budget ({@link AttemptDeadline}), and for each attempt records its status in
  * the observation context and logs one DEBUG line (provider, operation, attempt, status,
  * elapsed). Nothing it logs names the room, the user or a token.
  */
@@ -20,16 +22,21 @@ final class CallAttempts implements Retryable<RoomToken> {
 
     private final RoomTokenObservationContext context;
 
-    CallAttempts(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context) {
+    private final @Nullable Long deadlineNanos;
+
+    CallAttempts(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context,
+            @Nullable Long deadlineNanos) {
         this.call = call;
         this.context = context;
+        this.deadlineNanos = deadlineNanos;
     }
 
     @Override
     public RoomToken execute() {
         long started = System.nanoTime();
         try {
-            RoomTokenClient.Answer answer = this.call.send();
+            RoomTokenClient.Answer answer = (this.deadlineNanos != null)
+                    ? AttemptDeadline.within(this.deadlineNanos, this.call::send) : this.call.send();
             recorded(answer.statusCode(), started);
             return answer.token();
         }

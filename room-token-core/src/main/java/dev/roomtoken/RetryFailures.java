@@ -1,5 +1,7 @@
 package dev.roomtoken;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.retry.RetryException;
 
 /**
@@ -12,7 +14,7 @@ final class RetryFailures {
     private RetryFailures() {
     }
 
-    static RuntimeException toException(RetryException ended, int attempts, boolean endedByRetryAfter) {
+    static RuntimeException toException(RetryException ended, int attempts, @Nullable String retryAfterTooLong) {
         Throwable last = ended.getCause();
         if (!(last instanceof RoomTokenException lastFailure)) {
             if (last instanceof RuntimeException runtime) {
@@ -25,13 +27,14 @@ final class RetryFailures {
         }
         RoomTokenException failure = lastFailure;
         if (lastFailure instanceof RoomTokenProviderException answer && answer.isRetryable()) {
-            failure = new RoomTokenUnavailableException(keptFailing(answer, attempts, endedByRetryAfter), answer);
+            failure = new RoomTokenUnavailableException(keptFailing(answer, attempts, retryAfterTooLong), answer);
         }
         failure.recordAttempts(attempts);
         return failure;
     }
 
-    private static String keptFailing(RoomTokenProviderException answer, int attempts, boolean endedByRetryAfter) {
+    private static String keptFailing(RoomTokenProviderException answer, int attempts,
+            @Nullable String retryAfterTooLong) {
         StringBuilder message = new StringBuilder().append(answer.provider())
             .append(" stayed unavailable after ")
             .append(attempts)
@@ -40,8 +43,8 @@ final class RetryFailures {
             .append(answer.getMessage());
         if (answer.retryAfter() != null) {
             message.append("; it asked to retry after ").append(answer.retryAfter().toSeconds()).append(" s");
-            if (endedByRetryAfter) {
-                message.append(", longer than the retry budget left");
+            if (retryAfterTooLong != null) {
+                message.append(", ").append(retryAfterTooLong);
             }
         }
         return message.toString();

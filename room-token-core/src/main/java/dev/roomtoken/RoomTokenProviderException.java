@@ -23,6 +23,8 @@ public class RoomTokenProviderException extends RoomTokenException {
 
     private final @Nullable Duration retryAfter;
 
+    private final boolean unusable;
+
     /**
      * Creates an exception for a provider's error answer.
      * @param provider the provider's name
@@ -50,12 +52,33 @@ public class RoomTokenProviderException extends RoomTokenException {
     public RoomTokenProviderException(String provider, int statusCode, @Nullable String errorCode,
             @Nullable String providerMessage, @Nullable String attribute, String summary,
             @Nullable Duration retryAfter) {
+        this(provider, statusCode, errorCode, providerMessage, attribute, summary, retryAfter, false);
+    }
+
+    private RoomTokenProviderException(String provider, int statusCode, @Nullable String errorCode,
+            @Nullable String providerMessage, @Nullable String attribute, String summary,
+            @Nullable Duration retryAfter, boolean unusable) {
         super(provider, message(provider, statusCode, errorCode, providerMessage, attribute, summary), null);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.providerMessage = providerMessage;
         this.attribute = attribute;
         this.retryAfter = retryAfter;
+        this.unusable = unusable;
+    }
+
+    /**
+     * Creates an exception for an answer the client refuses to use, whatever its status: a
+     * redirect, an answer over the size limit, a success that carries no usable token. Sending the
+     * same request again would get the same answer, so it is never retried.
+     * @param provider the provider's name
+     * @param statusCode the HTTP status of the answer
+     * @param summary what was wrong with the answer, free of secrets and of the answer's content
+     * @return the exception
+     * @since 0.1.0
+     */
+    public static RoomTokenProviderException unusableAnswer(String provider, int statusCode, String summary) {
+        return new RoomTokenProviderException(provider, statusCode, null, null, null, summary, null, true);
     }
 
     private static String message(String provider, int statusCode, @Nullable String errorCode,
@@ -110,11 +133,12 @@ public class RoomTokenProviderException extends RoomTokenException {
 
     /**
      * Whether the provider's answer is one that may change on a later try: HTTP 408, 429 and the
-     * 5xx server errors.
+     * 5xx server errors, unless the client refused the answer itself (see
+     * {@link #unusableAnswer(String, int, String)}).
      * @return {@code true} for transient answers
      */
     @Override
     public boolean isRetryable() {
-        return this.statusCode == 408 || this.statusCode == 429 || this.statusCode >= 500;
+        return !this.unusable && (this.statusCode == 408 || this.statusCode == 429 || this.statusCode >= 500);
     }
 }

@@ -141,8 +141,8 @@ public class RoomTokenTemplate implements RoomTokenOperations {
 
     private RoomToken sendWithRetries(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context,
             Observation observation) {
-        CallAttempts attempts = new CallAttempts(call, context);
         RetryAfterAwarePolicy policy = new RetryAfterAwarePolicy(this.retryPolicy);
+        CallAttempts attempts = new CallAttempts(call, context, policy.deadlineNanos());
         RetryTemplate retryTemplate = new RetryTemplate(policy);
         retryTemplate.setRetryListener(new RetryListener() {
             @Override
@@ -154,7 +154,7 @@ public class RoomTokenTemplate implements RoomTokenOperations {
             return retryTemplate.execute(attempts);
         }
         catch (RetryException ex) {
-            RuntimeException failure = RetryFailures.toException(ex, attempts.count(), policy.endedByRetryAfter());
+            RuntimeException failure = RetryFailures.toException(ex, attempts.count(), policy.retryAfterTooLong());
             if (failure instanceof RoomTokenException roomTokenFailure && roomTokenFailure.isRetryable()) {
                 logger.warn(context.provider() + " " + context.operation() + " failed after " + attempts.count()
                         + ((attempts.count() == 1) ? " attempt: " : " attempts: ") + failure.getMessage());
@@ -192,8 +192,11 @@ public class RoomTokenTemplate implements RoomTokenOperations {
 
         /**
          * Sets how often and how long to retry transient failures (I/O errors, HTTP 408, 429 and
-         * 5xx); other failures are never retried. A {@code Retry-After} is honoured within the
-         * policy's timeout, and one longer than the time left ends the retries at once.
+         * 5xx); other failures are never retried. The policy's timeout bounds the whole call: an
+         * attempt gets at most what is left of it. A {@code Retry-After} is honoured within the
+         * timeout, and one longer than the time left ends the retries at once; for a policy
+         * without a timeout ({@link Duration#ZERO}), one longer than the policy's longest delay
+         * does.
          * @param retryPolicy the policy; {@code RetryPolicy.withMaxRetries(0)} turns retries off
          * @return this builder
          */

@@ -69,14 +69,14 @@ public class CallOverheadBenchmark {
             .baseUrl(BASE_URL)
             .projectId("project")
             .apiToken("PT-token")
-            .restClientBuilder(builder)
+            .requestFactory(transport)
             .build();
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
         this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
             .baseUrl(BASE_URL.resolve("/v2"))
             .apiKey("KEY")
-            .restClientBuilder(builder)
+            .requestFactory(transport)
             .build()).observationRegistry(observations).build();
     }
 

@@ -73,7 +73,7 @@ public abstract class TokenCallBenchmarks {
             .build();
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
-        this.restClient = DefaultRestClient.builder(null, this.server.baseUrl()).build();
+        this.restClient = DefaultRestClient.builder(null, null, this.server.baseUrl()).build();
         this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
             .baseUrl(this.server.baseUrl().resolve("/v2"))
             .apiKey("KEY")

@@ -1,6 +1,5 @@
 package dev.roomtoken.autoconfigure;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
@@ -18,11 +17,10 @@ import org.springframework.core.retry.RetryPolicy;
  * @param telnyx Telnyx's settings, or {@code null} if Telnyx is not configured
  * @param primary the name of the provider whose template is primary
  * @param retryPolicy the retry policy
- * @param connectTimeout the connect timeout
- * @param readTimeout the read timeout
+ * @param http the bounds of every provider call
  */
 record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable TelnyxSettings telnyx, String primary,
-        RetryPolicy retryPolicy, Duration connectTimeout, Duration readTimeout) {
+        RetryPolicy retryPolicy, ProviderHttpSettings http) {
 
     static ConfiguredProviders from(RoomTokenProperties properties) {
         String named = namedProvider(properties.getProvider());
@@ -33,11 +31,8 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
         TelnyxSettings telnyx = (ProviderPresence.telnyx(properties) || TelnyxRoomTokenClient.PROVIDER.equals(named))
                 ? TelnyxSettings.from(properties.getTelnyx(), allowInsecure) : null;
         String primary = primary(named, signalWire, telnyx);
-        RoomTokenProperties.Http http = properties.getHttp();
-        positive("roomtoken.http.connect-timeout", http.getConnectTimeout());
-        positive("roomtoken.http.read-timeout", http.getReadTimeout());
         return new ConfiguredProviders(signalWire, telnyx, primary, RetrySettings.policy(properties.getRetry()),
-                http.getConnectTimeout(), http.getReadTimeout());
+                ProviderHttpSettings.from(properties.getHttp()));
     }
 
     private static @Nullable String namedProvider(@Nullable String provider) {
@@ -64,12 +59,5 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
                             + "RoomTokenTemplate talks to; both templates stay available by name.");
         }
         return (telnyx != null) ? TelnyxRoomTokenClient.PROVIDER : SignalWireRoomTokenClient.PROVIDER;
-    }
-
-    private static void positive(String property, Duration value) {
-        if (value.isNegative() || value.isZero()) {
-            throw new RoomTokenConfigurationException(property, "is not positive (" + value + ")",
-                    "Set " + property + " to a positive duration, for example 5s.");
-        }
     }
 }

@@ -57,7 +57,7 @@ class ProcessedProviderCheck implements ApplicationContextInitializer<Configurab
     }
 
     private static List<String> configuredProviders(Environment environment) {
-        RoomTokenProperties properties = RoomTokenSettings.lenient(environment);
+        RoomTokenProperties properties = LenientRoomTokenProperties.bind(environment);
         List<String> configured = new ArrayList<>();
         if (new RoomTokenSettingsCondition.SignalWire().matches(properties)) {
             configured.add(SignalWireRoomTokenClient.PROVIDER);

@@ -9,24 +9,25 @@ import java.util.Locale;
 /**
  * Checks a configured base URL: absolute {@code https://} (or {@code http://} to loopback, or
  * anywhere with {@code roomtoken.http.allow-insecure=true}), with a host and without user info.
- * A URL shown in a message has its user info masked, as it may hold a password.
+ * A URL shown in a message has its user info masked, as it may hold a password; a malformed one
+ * is answered with an example of the provider's own URL.
  */
 final class ProviderBaseUrl {
 
     private ProviderBaseUrl() {
     }
 
-    static URI check(String property, String value, boolean allowInsecure) {
+    static URI check(String property, String value, String example, boolean allowInsecure) {
         URI uri;
         try {
             uri = new URI(value.trim());
         }
         catch (URISyntaxException ex) {
-            throw malformed(property, value);
+            throw malformed(property, value, example);
         }
         String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-            throw malformed(property, value);
+            throw malformed(property, value, example);
         }
         if (uri.getRawUserInfo() != null) {
             throw new RoomTokenConfigurationException(property, "carries user info: '" + masked(value) + "'",
@@ -41,9 +42,9 @@ final class ProviderBaseUrl {
         return uri;
     }
 
-    private static RoomTokenConfigurationException malformed(String property, String value) {
+    private static RoomTokenConfigurationException malformed(String property, String value, String example) {
         return new RoomTokenConfigurationException(property, "is not an absolute http(s) URL: '" + masked(value) + "'",
-                "Set " + property + " to a URL such as https://example.signalwire.com or https://api.telnyx.com/v2.");
+                "Set " + property + " to a URL such as " + example + ".");
     }
 
     private static String masked(String value) {

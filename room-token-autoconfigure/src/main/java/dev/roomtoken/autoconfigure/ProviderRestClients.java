@@ -1,13 +1,13 @@
 package dev.roomtoken.autoconfigure;
 
-import java.util.Objects;
-
+import dev.roomtoken.http.BoundedRequestFactory;
 import dev.roomtoken.http.BufferedJdkRequestFactory;
 import dev.roomtoken.http.DefaultRequestFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkHttpClientBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -15,8 +15,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Makes the HTTP client builders of the provider clients: Spring Boot's {@link RestClient.Builder}
- * where there is one (so the application's customizers and observations apply), cloned, with a
- * request factory of the starter's own timeouts. Nothing here changes another client.
+ * where there is one (so the application's customizers and observations apply), cloned, and a
+ * request factory of the starter's own: its timeouts, no redirects whatever
+ * {@code spring.http.clients.redirects} says, and answers bounded in time and size
+ * ({@link BoundedRequestFactory}). Nothing here changes another client.
  *
  * @see RequestFactoryBuilderOrigin
  */
@@ -29,13 +31,16 @@ final class ProviderRestClients {
     ProviderRestClients(ObjectProvider<RestClient.Builder> builders,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
             ObjectProvider<HttpClientSettings> httpClientSettings, boolean defaultRequestFactoryBuilder,
-            ConfiguredProviders providers) {
+            ProviderHttpSettings http) {
         this.builders = builders;
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-            .withTimeouts(providers.connectTimeout(), providers.readTimeout());
+            .withTimeouts(http.connectTimeout(), http.readTimeout())
+            // a provider's redirect would carry the credentials to another origin
+            .withRedirects(HttpRedirects.DONT_FOLLOW);
         ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilders
             .getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-        this.requestFactory = defaultRequestFactoryBuilder ? requestFactory(builder, settings) : builder.build(settings);
+        this.requestFactory = defaultRequestFactoryBuilder ? requestFactory(builder, settings, http)
+                : BoundedRequestFactory.of(builder.build(settings), http.readTimeout(), http.maxResponseBytes());
     }
 
     /**
@@ -46,18 +51,23 @@ final class ProviderRestClients {
      * replaced, as its proxy selector or client customizers would be lost.
      */
     private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> builder,
-            HttpClientSettings settings) {
+            HttpClientSettings settings, ProviderHttpSettings http) {
         if (builder instanceof JdkClientHttpRequestFactoryBuilder) {
             return new BufferedJdkRequestFactory(
                     new JdkHttpClientBuilder().withExecutor(DefaultRequestFactory.executor())
                         .build(settings.withReadTimeout(null)),
-                    Objects.requireNonNull(settings.readTimeout()));
+                    http.readTimeout(), http.maxResponseBytes());
         }
-        return builder.build(settings);
+        return BoundedRequestFactory.of(builder.build(settings), http.readTimeout(), http.maxResponseBytes());
     }
 
-    /** A builder of the provider's own, with the starter's timeouts. */
+    /** A builder of the provider's own: the application's, cloned. */
     RestClient.Builder builder() {
-        return this.builders.getIfAvailable(RestClient::builder).clone().requestFactory(this.requestFactory);
+        return this.builders.getIfAvailable(RestClient::builder).clone();
+    }
+
+    /** The request factory of every provider call. */
+    ClientHttpRequestFactory requestFactory() {
+        return this.requestFactory;
     }
 }

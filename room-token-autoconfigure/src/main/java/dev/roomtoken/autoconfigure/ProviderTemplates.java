@@ -21,26 +21,30 @@ final class ProviderTemplates {
 
     static RoomTokenTemplate signalWire(BeanFactory beans) {
         ConfiguredProviders providers = beans.getBean(ConfiguredProviders.class);
+        ProviderRestClients restClients = beans.getBean(ProviderRestClients.class);
         SignalWireSettings settings = required(providers.signalWire());
         SignalWireRoomTokenClient client = SignalWireRoomTokenClient.builder()
             .baseUrl(settings.baseUrl())
             .projectId(settings.projectId())
             .apiToken(settings.apiToken())
             .defaults(settings.defaults())
-            .restClientBuilder(beans.getBean(ProviderRestClients.class).builder())
+            .restClientBuilder(restClients.builder())
+            .requestFactory(restClients.requestFactory())
             .build();
         return template(client, providers, beans);
     }
 
     static RoomTokenTemplate telnyx(BeanFactory beans) {
         ConfiguredProviders providers = beans.getBean(ConfiguredProviders.class);
+        ProviderRestClients restClients = beans.getBean(ProviderRestClients.class);
         TelnyxSettings settings = required(providers.telnyx());
         TelnyxRoomTokenClient client = TelnyxRoomTokenClient.builder()
             .baseUrl(settings.baseUrl())
             .apiKey(settings.apiKey())
             .tokenTtl(settings.tokenTtl())
             .refreshTokenTtl(settings.refreshTokenTtl())
-            .restClientBuilder(beans.getBean(ProviderRestClients.class).builder())
+            .restClientBuilder(restClients.builder())
+            .requestFactory(restClients.requestFactory())
             .build();
         return template(client, providers, beans);
     }

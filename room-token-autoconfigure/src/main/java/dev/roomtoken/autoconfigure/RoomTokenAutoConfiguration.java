@@ -38,6 +38,11 @@ import org.springframework.web.client.RestClient;
 public final class RoomTokenAutoConfiguration {
 
     @Bean
+    static PrimaryRoomTokenTemplate roomTokenPrimaryTemplateSelector(Environment environment) {
+        return new PrimaryRoomTokenTemplate(environment);
+    }
+
+    @Bean
     ConfiguredProviders roomTokenConfiguredProviders(RoomTokenProperties properties) {
         return ConfiguredProviders.from(properties);
     }
@@ -48,7 +53,7 @@ public final class RoomTokenAutoConfiguration {
             ObjectProvider<HttpClientSettings> httpClientSettings, ConfigurableListableBeanFactory beanFactory,
             ConfiguredProviders providers) {
         return new ProviderRestClients(builders, requestFactoryBuilders, httpClientSettings,
-                RequestFactoryBuilderOrigin.isDefault(beanFactory), providers);
+                RequestFactoryBuilderOrigin.isDefault(beanFactory), providers.http());
     }
 
     /**

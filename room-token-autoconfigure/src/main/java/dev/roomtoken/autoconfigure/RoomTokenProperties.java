@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of room-token ({@code roomtoken.*}).
@@ -76,9 +77,16 @@ public class RoomTokenProperties {
         private Duration connectTimeout = Duration.ofSeconds(5);
 
         /**
-         * Time to wait for the provider's answer.
+         * Time one attempt may take in all: connecting, the answer's headers and its whole body. An
+         * attempt late in a call gets only what is left of roomtoken.retry.timeout.
          */
         private Duration readTimeout = Duration.ofSeconds(10);
+
+        /**
+         * Largest answer read from a provider. A larger one is refused as soon as it is seen to be
+         * larger (from its Content-Length, or while reading), and is never retried.
+         */
+        private DataSize maxResponseSize = DataSize.ofKilobytes(64);
 
         /**
          * Whether credentials may be sent over plain http:// to a host other than loopback.
@@ -101,6 +109,14 @@ public class RoomTokenProperties {
             this.readTimeout = readTimeout;
         }
 
+        public DataSize getMaxResponseSize() {
+            return this.maxResponseSize;
+        }
+
+        public void setMaxResponseSize(DataSize maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
+        }
+
         public boolean isAllowInsecure() {
             return this.allowInsecure;
         }
@@ -116,7 +132,9 @@ public class RoomTokenProperties {
     public static class Retry {
 
         /**
-         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried.
+         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried. When false,
+         * each request is sent once and max-retries, delay, jitter, multiplier and max-delay are
+         * not checked.
          */
         private boolean enabled = true;
 
@@ -141,13 +159,16 @@ public class RoomTokenProperties {
         private Duration maxDelay = Duration.ofSeconds(5);
 
         /**
-         * Random variation added to or taken from each delay.
+         * Random variation added to or taken from each delay, at most the delay. Unset, half the
+         * delay (100ms with the default delay).
          */
-        private Duration jitter = Duration.ofMillis(100);
+        private @Nullable Duration jitter;
 
         /**
-         * Total time a call may spend retrying; a Retry-After longer than what is left ends the
-         * retries at once.
+         * Total time a call may take, its attempts and the waits between them: an attempt gets at
+         * most what is left, and a Retry-After longer than what is left ends the retries at once.
+         * 0 sets no total: each attempt then takes at most read-timeout, each wait at most
+         * max-delay, and a Retry-After longer than max-delay ends the retries.
          */
         private Duration timeout = Duration.ofSeconds(10);
 
@@ -191,11 +212,11 @@ public class RoomTokenProperties {
             this.maxDelay = maxDelay;
         }
 
-        public Duration getJitter() {
+        public @Nullable Duration getJitter() {
             return this.jitter;
         }
 
-        public void setJitter(Duration jitter) {
+        public void setJitter(@Nullable Duration jitter) {
             this.jitter = jitter;
         }
 

@@ -5,17 +5,14 @@ import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.handler.IgnoreErrorsBindHandler;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches on what {@code roomtoken.*} sets: anything at all, or anything for one provider. With
  * no settings the auto-configuration backs off; with some, {@link ConfiguredProviders} checks
- * that they are whole. A value that does not bind is skipped here, so that binding
- * {@link RoomTokenProperties} reports it the way Spring Boot reports any such value.
+ * that they are whole. A value that does not bind is skipped here (see
+ * {@link LenientRoomTokenProperties}).
  */
 abstract class RoomTokenSettingsCondition extends SpringBootCondition {
 
@@ -27,9 +24,7 @@ abstract class RoomTokenSettingsCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        RoomTokenProperties properties = Binder.get(context.getEnvironment())
-            .bind("roomtoken", Bindable.of(RoomTokenProperties.class), new IgnoreErrorsBindHandler())
-            .orElseGet(RoomTokenProperties::new);
+        RoomTokenProperties properties = LenientRoomTokenProperties.bind(context.getEnvironment());
         return matches(properties) ? ConditionOutcome.match("roomtoken.* configures " + this.what)
                 : ConditionOutcome.noMatch("roomtoken.* configures no " + this.what);
     }

@@ -1,11 +1,8 @@
 package dev.roomtoken.autoconfigure;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
@@ -20,8 +17,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Defines a {@link RoomTokenTemplate} for each provider that {@code roomtoken.*} configures,
- * {@value #SIGNALWIRE_BEAN} and {@value #TELNYX_BEAN}, and marks the one {@code roomtoken.provider}
- * names as primary when both are defined.
+ * {@value PrimaryRoomTokenTemplate#SIGNALWIRE_BEAN} and {@value PrimaryRoomTokenTemplate#TELNYX_BEAN};
+ * {@link PrimaryRoomTokenTemplate}, which runs after it, checks the settings and marks the primary one.
  * <p>
  * It decides from the environment as the context refreshes, not through conditions, because
  * Spring AOT evaluates conditions once, at build time: an application processed with SignalWire
@@ -31,10 +28,6 @@ import org.springframework.core.env.Environment;
  * application starts.
  */
 final class RoomTokenTemplateRegistrar implements BeanDefinitionRegistryPostProcessor, BeanFactoryAware {
-
-    static final String SIGNALWIRE_BEAN = "signalWireRoomTokenTemplate";
-
-    static final String TELNYX_BEAN = "telnyxRoomTokenTemplate";
 
     private final Environment environment;
 
@@ -51,29 +44,21 @@ final class RoomTokenTemplateRegistrar implements BeanDefinitionRegistryPostProc
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-        RoomTokenProperties properties = RoomTokenSettings.lenient(this.environment);
-        boolean signalWire = new RoomTokenSettingsCondition.SignalWire().matches(properties);
-        boolean telnyx = new RoomTokenSettingsCondition.Telnyx().matches(properties);
-        String named = (properties.getProvider() != null) ? properties.getProvider().trim().toLowerCase(Locale.ROOT)
-                : "";
-        if (signalWire) {
-            define(registry, SIGNALWIRE_BEAN, telnyx && named.equals(SignalWireRoomTokenClient.PROVIDER),
-                    ProviderTemplates::signalWire);
+        RoomTokenProperties properties = LenientRoomTokenProperties.bind(this.environment);
+        if (new RoomTokenSettingsCondition.SignalWire().matches(properties)) {
+            define(registry, PrimaryRoomTokenTemplate.SIGNALWIRE_BEAN, ProviderTemplates::signalWire);
         }
-        if (telnyx) {
-            define(registry, TELNYX_BEAN, signalWire && named.equals(TelnyxRoomTokenClient.PROVIDER),
-                    ProviderTemplates::telnyx);
+        if (new RoomTokenSettingsCondition.Telnyx().matches(properties)) {
+            define(registry, PrimaryRoomTokenTemplate.TELNYX_BEAN, ProviderTemplates::telnyx);
         }
     }
 
-    private void define(BeanDefinitionRegistry registry, String name, boolean primary,
-            Function<BeanFactory, RoomTokenTemplate> template) {
+    private void define(BeanDefinitionRegistry registry, String name, Function<BeanFactory, RoomTokenTemplate> template) {
         if (registry.containsBeanDefinition(name)) {
             return;
         }
         RootBeanDefinition definition = new RootBeanDefinition(RoomTokenTemplate.class,
                 () -> template.apply(requiredBeanFactory()));
-        definition.setPrimary(primary);
         // Not part of AOT's generated code: defined again, from the run-time settings, at run time.
         definition.setAttribute(BeanRegistrationAotProcessor.IGNORE_REGISTRATION_ATTRIBUTE, true);
         registry.registerBeanDefinition(name, definition);

@@ -142,14 +142,18 @@ public class SignalWireProperties {
         private @Nullable Boolean syncAudioVideo;
 
         /**
-         * Room metadata, at most 2000 characters as JSON.
+         * Room metadata: a JSON object of at most 2000 characters once serialized. YAML numbers,
+         * booleans, lists and nested maps keep their types; in .properties files and environment
+         * variables every value is text.
          */
-        private @Nullable Map<String, String> roomMeta;
+        private @Nullable Map<String, Object> roomMeta;
 
         /**
-         * Member metadata, at most 2000 characters as JSON.
+         * Member metadata: a JSON object of at most 2000 characters once serialized. YAML numbers,
+         * booleans, lists and nested maps keep their types; in .properties files and environment
+         * variables every value is text.
          */
-        private @Nullable Map<String, String> meta;
+        private @Nullable Map<String, Object> meta;
 
         public @Nullable List<String> getPermissions() {
             return this.permissions;
@@ -239,19 +243,19 @@ public class SignalWireProperties {
             this.syncAudioVideo = syncAudioVideo;
         }
 
-        public @Nullable Map<String, String> getRoomMeta() {
+        public @Nullable Map<String, Object> getRoomMeta() {
             return this.roomMeta;
         }
 
-        public void setRoomMeta(@Nullable Map<String, String> roomMeta) {
+        public void setRoomMeta(@Nullable Map<String, Object> roomMeta) {
             this.roomMeta = roomMeta;
         }
 
-        public @Nullable Map<String, String> getMeta() {
+        public @Nullable Map<String, Object> getMeta() {
             return this.meta;
         }
 
-        public void setMeta(@Nullable Map<String, String> meta) {
+        public void setMeta(@Nullable Map<String, Object> meta) {
             this.meta = meta;
         }
     }

@@ -1,9 +1,7 @@
 package dev.roomtoken.autoconfigure;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.signalwire.SignalWireSpace;
@@ -24,6 +22,10 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
     private static final String PREFIX = "roomtoken.signalwire.";
 
     static SignalWireSettings from(SignalWireProperties properties, boolean allowInsecure) {
+        UnresolvedPlaceholder.check(PREFIX + "space", properties.getSpace());
+        UnresolvedPlaceholder.check(PREFIX + "base-url", properties.getBaseUrl());
+        UnresolvedPlaceholder.check(PREFIX + "project-id", properties.getProjectId());
+        UnresolvedPlaceholder.check(PREFIX + "api-token", properties.getApiToken());
         String projectId = required(properties.getProjectId(), "project-id",
                 "the project ID shown in your SignalWire space's API page");
         String apiToken = required(properties.getApiToken(), "api-token",
@@ -42,7 +44,8 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
 
     private static URI baseUrl(SignalWireProperties properties, boolean allowInsecure) {
         if (ProviderPresence.hasText(properties.getBaseUrl())) {
-            return ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(), allowInsecure);
+            return ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(),
+                    "https://example.signalwire.com", allowInsecure);
         }
         if (!ProviderPresence.hasText(properties.getSpace())) {
             throw new RoomTokenConfigurationException(PREFIX + "space", "is not set",
@@ -72,8 +75,8 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
                 .roomDisplayName(defaults.getRoomDisplayName())
                 .endRoomSessionOnLeave(defaults.getEndRoomSessionOnLeave())
                 .syncAudioVideo(defaults.getSyncAudioVideo())
-                .roomMeta(copy(defaults.getRoomMeta()))
-                .meta(copy(defaults.getMeta()));
+                .roomMeta(MetadataDefaults.jsonObject(PREFIX + "defaults.room-meta", defaults.getRoomMeta()))
+                .meta(MetadataDefaults.jsonObject(PREFIX + "defaults.meta", defaults.getMeta()));
             if (defaults.getPermissions() != null) {
                 options.permissionValues(defaults.getPermissions().toArray(String[]::new));
             }
@@ -84,10 +87,6 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
             throw new RoomTokenConfigurationException(property, ex.rule(),
                     "Fix " + property + ": it " + ex.rule() + ".");
         }
-    }
-
-    private static @Nullable Map<String, Object> copy(@Nullable Map<String, String> values) {
-        return (values != null) ? new LinkedHashMap<>(values) : null;
     }
 
     private static String kebab(String camelCase) {

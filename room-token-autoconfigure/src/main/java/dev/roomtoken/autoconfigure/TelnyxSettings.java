@@ -19,11 +19,14 @@ record TelnyxSettings(URI baseUrl, String apiKey, Duration tokenTtl, Duration re
     private static final String PREFIX = "roomtoken.telnyx.";
 
     static TelnyxSettings from(TelnyxProperties properties, boolean allowInsecure) {
+        UnresolvedPlaceholder.check(PREFIX + "api-key", properties.getApiKey());
+        UnresolvedPlaceholder.check(PREFIX + "base-url", properties.getBaseUrl());
         if (!ProviderPresence.hasText(properties.getApiKey())) {
             throw new RoomTokenConfigurationException(PREFIX + "api-key", "is not set",
                     "Set " + PREFIX + "api-key to an API key from the Telnyx portal (Auth > API Keys).");
         }
-        URI baseUrl = ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(), allowInsecure);
+        URI baseUrl = ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(),
+                "https://api.telnyx.com/v2", allowInsecure);
         checkTtl("token-ttl", properties.getTokenTtl(), true);
         checkTtl("refresh-token-ttl", properties.getRefreshTokenTtl(), false);
         return new TelnyxSettings(baseUrl, properties.getApiKey().trim(), properties.getTokenTtl(),

@@ -69,6 +69,30 @@ class ConfigurationMetadataTest {
                 .isNotBlank()));
     }
 
+    @Test
+    void metadataDefaultsTakeAnyJsonValue() {
+        assertThat(property("roomtoken.signalwire.defaults.meta").get("type").asString())
+            .isEqualTo("java.util.Map<java.lang.String,java.lang.Object>");
+        assertThat(property("roomtoken.signalwire.defaults.room-meta").get("type").asString())
+            .isEqualTo("java.util.Map<java.lang.String,java.lang.Object>");
+    }
+
+    @Test
+    void jitterHasNoFixedDefaultAndSaysWhatUnsetMeans() {
+        JsonNode jitter = property("roomtoken.retry.jitter");
+
+        assertThat(jitter.has("defaultValue")).isFalse();
+        assertThat(jitter.get("description").asString()).contains("Unset, half the delay");
+    }
+
+    private JsonNode property(String name) {
+        return this.metadata.get("properties")
+            .valueStream()
+            .filter((property) -> property.get("name").asString().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no metadata for " + name));
+    }
+
     private Stream<JsonNode> hints() {
         return this.metadata.get("hints").valueStream();
     }

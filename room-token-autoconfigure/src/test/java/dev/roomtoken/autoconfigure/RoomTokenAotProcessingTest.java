@@ -43,8 +43,8 @@ class RoomTokenAotProcessingTest {
 
                 assertThat(generated).contains("registerBeanDefinition(\"roomTokenTemplateRegistrar\"")
                     .contains("registerBeanDefinition(\"roomTokenConfiguredProviders\"")
-                    .doesNotContain("\"" + RoomTokenTemplateRegistrar.SIGNALWIRE_BEAN + "\"")
-                    .doesNotContain("\"" + RoomTokenTemplateRegistrar.TELNYX_BEAN + "\"")
+                    .doesNotContain("\"" + PrimaryRoomTokenTemplate.SIGNALWIRE_BEAN + "\"")
+                    .doesNotContain("\"" + PrimaryRoomTokenTemplate.TELNYX_BEAN + "\"")
                     .doesNotContain("KEY-build-time");
             });
     }

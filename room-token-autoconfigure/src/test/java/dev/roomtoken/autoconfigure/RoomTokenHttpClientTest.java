@@ -50,7 +50,7 @@ class RoomTokenHttpClientTest {
                 ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
                 RoomTokenAutoConfiguration.class))
         .withPropertyValues("roomtoken.signalwire.base-url=" + provider.baseUrl(), "roomtoken.signalwire.project-id=p",
-                "roomtoken.signalwire.api-token=t");
+                "roomtoken.signalwire.api-token=t", "spring.http.clients.imperative.factory=jdk");
 
     @AfterAll
     static void stopProvider() {

@@ -8,11 +8,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,6 +48,8 @@ final class BufferedJdkRequest implements ClientHttpRequest {
 
     private final Duration readTimeout;
 
+    private final int maxResponseBytes;
+
     private final Map<String, List<String>> headerValues = new LinkedCaseInsensitiveMap<>(8, Locale.ROOT);
 
     private HttpHeaders headers = new HttpHeaders(CollectionUtils.toMultiValueMap(this.headerValues));
@@ -50,11 +60,12 @@ final class BufferedJdkRequest implements ClientHttpRequest {
 
     private boolean executed;
 
-    BufferedJdkRequest(HttpClient httpClient, URI uri, HttpMethod method, Duration readTimeout) {
+    BufferedJdkRequest(HttpClient httpClient, URI uri, HttpMethod method, Duration readTimeout, int maxResponseBytes) {
         this.httpClient = httpClient;
         this.uri = uri;
         this.method = method;
         this.readTimeout = readTimeout;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     @Override
@@ -83,14 +94,24 @@ final class BufferedJdkRequest implements ClientHttpRequest {
         return this.attributes;
     }
 
+    /**
+     * Sends the request and reads the whole answer within the read timeout, or what is left of the
+     * call's budget if that is less ({@link AttemptDeadline}): headers and body together, so that a
+     * provider dripping its body cannot hold the calling thread. The body is capped (see
+     * {@link CappedBodySubscriber}).
+     */
     @Override
     public ClientHttpResponse execute() throws IOException {
         assertNotExecuted();
         this.executed = true;
         this.headers = HttpHeaders.readOnlyHttpHeaders(this.headers);
+        Duration allowed = AttemptDeadline.allowed(this.readTimeout);
+        if (allowed.isZero()) {
+            throw new HttpTimeoutException("the call's retry budget was spent before this attempt");
+        }
         byte[] bytes = this.body.toByteArray();
         HttpRequest.Builder request = HttpRequest.newBuilder(this.uri)
-            .timeout(this.readTimeout)
+            .timeout(allowed)
             .method(this.method.name(), (bytes.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(bytes)
                     : HttpRequest.BodyPublishers.noBody());
         this.headerValues.forEach((name, values) -> {
@@ -98,19 +119,64 @@ final class BufferedJdkRequest implements ClientHttpRequest {
                 values.forEach((value) -> request.header(name, value));
             }
         });
+        CappedBody cappedBody = new CappedBody(this.maxResponseBytes);
+        CompletableFuture<HttpResponse<byte[]>> answer = this.httpClient.sendAsync(request.build(), cappedBody);
         try {
-            return new BufferedJdkResponse(
-                    this.httpClient.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+            return new BufferedJdkResponse(answer.get(AttemptDeadline.nanos(allowed), TimeUnit.NANOSECONDS));
+        }
+        catch (TimeoutException ex) {
+            cappedBody.abort(answer);
+            throw new HttpTimeoutException("no whole answer within " + allowed.toMillis() + " ms");
+        }
+        catch (ExecutionException ex) {
+            throw ioFailure(ex.getCause());
         }
         catch (InterruptedException ex) {
+            cappedBody.abort(answer);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for " + this.uri.getHost());
         }
     }
 
+    private static IOException ioFailure(@Nullable Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return (cause instanceof IOException io) ? io : new IOException(String.valueOf(cause), cause);
+    }
+
     private void assertNotExecuted() {
         if (this.executed) {
             throw new IllegalStateException("The request has already been executed");
+        }
+    }
+
+    /** The body handler of one request: it keeps the subscriber it made, to stop it on a timeout. */
+    private static final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
+
+        private final int maxBytes;
+
+        private volatile @Nullable CappedBodySubscriber subscriber;
+
+        CappedBody(int maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+            CappedBodySubscriber current = new CappedBodySubscriber(info.statusCode(), this.maxBytes,
+                    info.headers().firstValueAsLong(HttpHeaders.CONTENT_LENGTH).orElse(-1));
+            this.subscriber = current;
+            return current;
+        }
+
+        void abort(CompletableFuture<?> answer) {
+            answer.cancel(true);
+            CappedBodySubscriber current = this.subscriber;
+            if (current != null) {
+                current.abort();
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.roomtoken.http;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 
@@ -44,7 +43,7 @@ final class BufferedJdkResponse implements ClientHttpResponse {
     @Override
     public InputStream getBody() {
         byte[] body = this.response.body();
-        return new ByteArrayInputStream((body != null) ? body : new byte[0]);
+        return new WholeBody((body != null) ? body : new byte[0]);
     }
 
     @Override

@@ -11,17 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
- * The HTTP client the provider clients use when given no {@code RestClient.Builder}: the JDK's,
- * through a {@link BufferedJdkRequestFactory}, with a 5 s connect and 10 s read timeout, and a
- * shared pool of daemon threads for the client's own asynchronous work.
+ * The HTTP client the provider clients use when given no request factory: the JDK's, through a
+ * {@link BufferedJdkRequestFactory} that never follows a redirect, with the
+ * {@link ProviderHttpLimits} defaults, and a shared pool of daemon threads for the client's own
+ * asynchronous work.
  */
 public final class DefaultRequestFactory {
-
-    /** The connect timeout of the default client. */
-    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-    /** The read timeout of the default client. */
-    public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final ExecutorService EXECUTOR = newExecutor();
 
@@ -38,14 +33,20 @@ public final class DefaultRequestFactory {
     }
 
     /**
-     * A request factory on the JDK client with the given timeouts and the shared executor.
+     * A request factory on the JDK client with the given limits and the shared executor; it never
+     * follows a redirect.
      * @param connectTimeout the connect timeout
-     * @param readTimeout the read timeout
+     * @param readTimeout how long one attempt may take in all
+     * @param maxResponseBytes the largest answer read
      * @return a new request factory
      */
-    public static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-        return new BufferedJdkRequestFactory(
-                HttpClient.newBuilder().connectTimeout(connectTimeout).executor(EXECUTOR).build(), readTimeout);
+    public static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout,
+            int maxResponseBytes) {
+        return new BufferedJdkRequestFactory(HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(EXECUTOR)
+            .build(), readTimeout, maxResponseBytes);
     }
 
     private static ExecutorService newExecutor() {

@@ -1,5 +1,7 @@
 package dev.roomtoken.http;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -9,11 +11,23 @@ import org.springframework.http.HttpStatus;
  * @param statusCode the HTTP status code
  * @param headers the response headers
  * @param body the response body, empty when there was none
+ * @param text the cleaning that the provider's own words go through before they reach a message
  */
-public record ProviderResponse(int statusCode, HttpHeaders headers, byte[] body) {
+public record ProviderResponse(int statusCode, HttpHeaders headers, byte[] body, ProviderText text) {
 
     /**
-     * Whether the status is 2xx.
+     * The provider's own words from this answer, safe for a message: secrets the call sent are
+     * masked and the text is cut short (see {@link ProviderText}).
+     * @param providerText a message, code or field name read from the answer
+     * @return the cleaned text, {@code null} for {@code null}
+     */
+    public @Nullable String clean(@Nullable String providerText) {
+        return this.text.clean(providerText);
+    }
+
+    /**
+     * Whether the answer is a success. {@link JsonExchange} refuses every 2xx but the one the
+     * provider documents, so a 2xx that reaches a provider client is that one.
      * @return {@code true} for a successful answer
      */
     public boolean isSuccessful() {

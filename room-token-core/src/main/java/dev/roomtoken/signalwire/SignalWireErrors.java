@@ -27,19 +27,21 @@ final class SignalWireErrors {
         int status = response.statusCode();
         @Nullable Duration retryAfter = RetryAfter.of(response.headers(), clock);
         SignalWireErrorBody body = read(response.body());
-        if (body != null && body.errors() != null && !body.errors().isEmpty()) {
-            List<SignalWireErrorBody.Item> items = body.errors();
+        List<SignalWireErrorBody.Item> items = (body != null && body.errors() != null)
+                ? body.errors().stream().filter(Objects::nonNull).toList() : List.of();
+        if (!items.isEmpty()) {
             SignalWireErrorBody.Item first = items.get(0);
             String messages = items.stream()
                 .map(SignalWireErrorBody.Item::message)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
-            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, first.code(),
-                    messages.isEmpty() ? null : messages, first.attribute(), response.reasonPhrase(), retryAfter);
+            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status,
+                    response.clean(first.code()), messages.isEmpty() ? null : response.clean(messages),
+                    response.clean(first.attribute()), response.reasonPhrase(), retryAfter);
         }
         if (body != null && body.error() != null) {
-            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null, body.error(), null,
-                    response.reasonPhrase(), retryAfter);
+            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null,
+                    response.clean(body.error()), null, response.reasonPhrase(), retryAfter);
         }
         return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null, null, null,
                 response.reasonPhrase() + ", " + response.describeUnreadableBody(SignalWireRoomTokenClient.PROVIDER),

@@ -20,10 +20,13 @@ import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
+import dev.roomtoken.http.ProviderText;
+import dev.roomtoken.http.ProviderTokens;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
@@ -43,6 +46,9 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     /** The path of the room token endpoint below the base URL. */
     public static final String ROOM_TOKENS_PATH = "/api/video/room_tokens";
 
+    /** The status of SignalWire's successful answer ("The request has succeeded"). */
+    static final int SUCCESS_STATUS = 200;
+
     /** The most characters (Unicode code points) a room name or a user name takes. */
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -61,9 +67,9 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
     private final Clock clock;
 
-    private SignalWireRoomTokenClient(RestClient restClient, String authorization, SignalWireTokenOptions defaults,
-            Clock clock) {
-        this.exchange = new JsonExchange(PROVIDER, restClient);
+    private SignalWireRoomTokenClient(RestClient restClient, String authorization, ProviderText text,
+            SignalWireTokenOptions defaults, Clock clock) {
+        this.exchange = new JsonExchange(PROVIDER, restClient, SUCCESS_STATUS, text);
         this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, authorization);
         this.defaults = defaults;
         this.clock = clock;
@@ -173,19 +179,19 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     }
 
     private static String readToken(ProviderResponse response) {
-        String token = null;
+        SignalWireTokenResponseBody answer = null;
         try {
-            token = ANSWER_READER.<SignalWireTokenResponseBody>readValue(response.body()).token();
+            answer = ANSWER_READER.readValue(response.body());
         }
         catch (JacksonException ex) {
             // reported below as an answer without a token
         }
-        if (token == null || token.isBlank()) {
-            throw new RoomTokenProviderException(PROVIDER, response.statusCode(), null, null, null,
+        if (answer == null || answer.token() == null) {
+            throw RoomTokenProviderException.unusableAnswer(PROVIDER, response.statusCode(),
                     "the answer is not a room token response: no 'token' field, "
                             + response.describeUnreadableBody(PROVIDER));
         }
-        return token;
+        return ProviderTokens.check(response, PROVIDER, "token", answer.token());
     }
 
     @Override
@@ -208,6 +214,8 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         private SignalWireTokenOptions defaults = SignalWireTokenOptions.none();
 
         private RestClient.@Nullable Builder restClientBuilder;
+
+        private @Nullable ClientHttpRequestFactory requestFactory;
 
         private Clock clock = Clock.systemUTC();
 
@@ -267,13 +275,26 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
         /**
          * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed. Without one, the client
-         * uses the JDK's HTTP client with a 5 s connect and 10 s read timeout.
+         * customizers and observations apply. It is cloned, never changed, and its own request
+         * factory is not used: see {@link #requestFactory(ClientHttpRequestFactory)}.
          * @param restClientBuilder the builder
          * @return this builder
          */
         public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
             this.restClientBuilder = restClientBuilder;
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client that calls go through. It must not follow redirects; each call's
+         * time and answer size are bounded on top of it ({@code BoundedRequestFactory}). Without
+         * one, calls use the JDK's HTTP client with a 5 s connect timeout, 10 s for a whole
+         * attempt and answers of at most 64 KiB.
+         * @param requestFactory the request factory
+         * @return this builder
+         */
+        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+            this.requestFactory = requestFactory;
             return this;
         }
 
@@ -302,10 +323,12 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
             if (this.apiToken == null || this.apiToken.isBlank()) {
                 throw new IllegalStateException("Set the SignalWire API token");
             }
-            String authorization = "Basic "
-                    + HttpHeaders.encodeBasicAuth(this.projectId, this.apiToken, StandardCharsets.UTF_8);
-            RestClient restClient = DefaultRestClient.builder(this.restClientBuilder, this.baseUrl).build();
-            return new SignalWireRoomTokenClient(restClient, authorization, this.defaults, this.clock);
+            String credentials = HttpHeaders.encodeBasicAuth(this.projectId, this.apiToken, StandardCharsets.UTF_8);
+            RestClient restClient = DefaultRestClient
+                .builder(this.restClientBuilder, this.requestFactory, this.baseUrl)
+                .build();
+            return new SignalWireRoomTokenClient(restClient, "Basic " + credentials,
+                    ProviderText.masking(this.apiToken, credentials), this.defaults, this.clock);
         }
 
         @Override

@@ -34,8 +34,9 @@ final class TelnyxErrors {
         TelnyxErrorBody.Item first = errors.get(0);
         String messages = errors.stream().map(TelnyxErrors::message).filter(Objects::nonNull)
             .collect(Collectors.joining("; "));
-        return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(), first.code(),
-                messages.isEmpty() ? null : messages, attribute(first), response.reasonPhrase(), retryAfter);
+        return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(),
+                response.clean(first.code()), messages.isEmpty() ? null : response.clean(messages),
+                response.clean(attribute(first)), response.reasonPhrase(), retryAfter);
     }
 
     private static List<TelnyxErrorBody.Item> read(byte[] body) {
@@ -43,8 +44,9 @@ final class TelnyxErrors {
             return List.of();
         }
         try {
-            List<TelnyxErrorBody.Item> errors = WireJson.mapper().readValue(body, TelnyxErrorBody.class).errors();
-            return (errors != null) ? errors : List.of();
+            TelnyxErrorBody answer = WireJson.mapper().readValue(body, TelnyxErrorBody.class);
+            List<TelnyxErrorBody.Item> errors = (answer != null) ? answer.errors() : null;
+            return (errors != null) ? errors.stream().filter(Objects::nonNull).toList() : List.of();
         }
         catch (JacksonException ex) {
             return List.of();

@@ -17,10 +17,13 @@ import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
+import dev.roomtoken.http.ProviderText;
+import dev.roomtoken.http.ProviderTokens;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
@@ -48,6 +51,9 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
     /** The path of the refresh endpoint below the base URL, as a URI template. */
     public static final String REFRESH_PATH = "/rooms/{room_id}/actions/refresh_client_token";
 
+    /** The status of both endpoints' successful answers. */
+    static final int SUCCESS_STATUS = 201;
+
     private static final Pattern UUID = Pattern
         .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -59,6 +65,12 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
     private final JsonExchange exchange;
 
+    private final ProviderText text;
+
+    /** The refresh endpoint takes no credentials: the refresh token is its authorization. */
+    private static final Consumer<HttpHeaders> NO_AUTHORIZATION = (headers) -> {
+    };
+
     private final Consumer<HttpHeaders> authorization;
 
     private final Duration tokenTtl;
@@ -68,7 +80,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
     private final Clock clock;
 
     private TelnyxRoomTokenClient(Builder builder, RestClient restClient, String apiKey) {
-        this.exchange = new JsonExchange(PROVIDER, restClient);
+        this.text = ProviderText.masking(apiKey);
+        this.exchange = new JsonExchange(PROVIDER, restClient, SUCCESS_STATUS, this.text);
         String bearer = "Bearer " + apiKey;
         this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, bearer);
         this.tokenTtl = builder.tokenTtl;
@@ -105,7 +118,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
             ProviderResponse response = this.exchange.post(CREATE_PATH, body, this.authorization, room);
             TelnyxTokenResponseBody.Data data = read(response);
             return new Answer(response.statusCode(), new RoomToken(PROVIDER, room,
-                    Objects.requireNonNull(data.token()), data.tokenExpiresAt(), data.refreshToken(),
+                    ProviderTokens.check(response, PROVIDER, "data.token", data.token()), data.tokenExpiresAt(),
+                    ProviderTokens.checkOptional(response, PROVIDER, "data.refresh_token", data.refreshToken()),
                     data.refreshTokenExpiresAt()));
         };
     }
@@ -123,11 +137,14 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         }
         byte[] body = serialize(REFRESH_WRITER, new TelnyxRefreshTokenBody(refreshToken,
                 TelnyxTokenTtls.tokenTtlSeconds("ttl", this.tokenTtl)));
+        ProviderText refreshText = this.text.and(refreshToken);
         return () -> {
-            ProviderResponse response = this.exchange.post(REFRESH_PATH, body, checkedRoom);
+            ProviderResponse response = this.exchange.post(REFRESH_PATH, body, NO_AUTHORIZATION, refreshText,
+                    checkedRoom);
             TelnyxTokenResponseBody.Data data = read(response);
             return new Answer(response.statusCode(), new RoomToken(PROVIDER, checkedRoom,
-                    Objects.requireNonNull(data.token()), data.tokenExpiresAt(), refreshToken, refreshTokenExpiresAt));
+                    ProviderTokens.check(response, PROVIDER, "data.token", data.token()), data.tokenExpiresAt(),
+                    refreshToken, refreshTokenExpiresAt));
         };
     }
 
@@ -165,8 +182,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         catch (JacksonException ex) {
             // reported below as an answer without a token
         }
-        if (data == null || data.token() == null || data.token().isBlank()) {
-            throw new RoomTokenProviderException(PROVIDER, response.statusCode(), null, null, null,
+        if (data == null || data.token() == null) {
+            throw RoomTokenProviderException.unusableAnswer(PROVIDER, response.statusCode(),
                     "the answer is not a client token response: no 'data.token' field, "
                             + response.describeUnreadableBody(PROVIDER));
         }
@@ -192,6 +209,8 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         private Duration refreshTokenTtl = TelnyxTokenTtls.DEFAULT_REFRESH_TOKEN_TTL;
 
         private RestClient.@Nullable Builder restClientBuilder;
+
+        private @Nullable ClientHttpRequestFactory requestFactory;
 
         private Clock clock = Clock.systemUTC();
 
@@ -243,13 +262,26 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
         /**
          * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed. Without one, the client
-         * uses the JDK's HTTP client with a 5 s connect and 10 s read timeout.
+         * customizers and observations apply. It is cloned, never changed, and its own request
+         * factory is not used: see {@link #requestFactory(ClientHttpRequestFactory)}.
          * @param restClientBuilder the builder
          * @return this builder
          */
         public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
             this.restClientBuilder = restClientBuilder;
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client that calls go through. It must not follow redirects; each call's
+         * time and answer size are bounded on top of it ({@code BoundedRequestFactory}). Without
+         * one, calls use the JDK's HTTP client with a 5 s connect timeout, 10 s for a whole
+         * attempt and answers of at most 64 KiB.
+         * @param requestFactory the request factory
+         * @return this builder
+         */
+        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+            this.requestFactory = requestFactory;
             return this;
         }
 
@@ -272,7 +304,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
             if (this.apiKey == null || this.apiKey.isBlank()) {
                 throw new IllegalStateException("Set the Telnyx API key");
             }
-            return new TelnyxRoomTokenClient(this, DefaultRestClient.builder(this.restClientBuilder, this.baseUrl).build(),
+            return new TelnyxRoomTokenClient(this, DefaultRestClient.builder(this.restClientBuilder, this.requestFactory, this.baseUrl).build(),
                     this.apiKey);
         }
 

@@ -37,7 +37,7 @@ class BufferedJdkRequestFactoryTest {
     private final WireMockServer server = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
 
     private final BufferedJdkRequestFactory factory = new BufferedJdkRequestFactory(
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), Duration.ofMillis(500));
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), Duration.ofSeconds(5), 64 * 1024);
 
     BufferedJdkRequestFactoryTest() {
         this.server.start();
@@ -120,9 +120,11 @@ class BufferedJdkRequestFactoryTest {
     @Test
     void anAnswerSlowerThanTheReadTimeoutFails() {
         this.server.stubFor(post("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+        BufferedJdkRequestFactory impatient = new BufferedJdkRequestFactory(HttpClient.newHttpClient(),
+                Duration.ofMillis(300), 64 * 1024);
 
         assertThatExceptionOfType(HttpTimeoutException.class)
-            .isThrownBy(() -> this.factory.createRequest(uri("/slow"), HttpMethod.POST).execute());
+            .isThrownBy(() -> impatient.createRequest(uri("/slow"), HttpMethod.POST).execute());
     }
 
     private URI uri(String path) {

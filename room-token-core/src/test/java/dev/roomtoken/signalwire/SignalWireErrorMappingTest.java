@@ -124,7 +124,9 @@ class SignalWireErrorMappingTest {
     void aSuccessWithABlankTokenIsNotAToken() {
         RoomTokenProviderException ex = answeredWith(json(200, "{\"token\":\" \"}"));
 
-        assertThat(ex.getMessage()).contains("no 'token' field");
+        assertThat(ex.getMessage()).isEqualTo("signalwire answered HTTP 200: the answer is not a token response: "
+                + "'token' has a character no token has (at index 0)");
+        assertThat(ex.isRetryable()).isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.roomtoken.RoomTokenTemplate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -51,7 +52,8 @@ class ConcurrentLoadTest {
                 .withBody(provider.successBody("eyJ.load.token"))));
             // A call fails only if 1 + 8 answers in a row are 503s: about one in a billion.
             RoomTokenTemplate template = new RoomTokenTemplate(
-                    provider.client(URI.create(server.baseUrl()), RestClient.builder()), RetryPolicy.builder()
+                    provider.client(URI.create(server.baseUrl()), RestClient.builder(),
+                            new JdkClientHttpRequestFactory()), RetryPolicy.builder()
                         .maxRetries(8)
                         .delay(Duration.ofMillis(1))
                         .timeout(Duration.ofSeconds(30))

@@ -30,6 +30,8 @@ final class FaultServer implements AutoCloseable {
 
     static final Duration RETRY_BUDGET = Duration.ofSeconds(4);
 
+    static final int MAX_RESPONSE_BYTES = 32 * 1024;
+
     final WireMockServer server;
 
     private final ProviderUnderTest provider;
@@ -52,16 +54,29 @@ final class FaultServer implements AutoCloseable {
      * timeout.
      */
     RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient) {
-        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT);
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT,
+                MAX_RESPONSE_BYTES);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)
             .delay(Duration.ofMillis(20))
             .timeout(RETRY_BUDGET)
             .build();
         return RoomTokenTemplate
-            .builder(this.provider.client(URI.create(this.server.baseUrl()),
-                    restClient.clone().requestFactory(requestFactory)))
+            .builder(this.provider.client(URI.create(this.server.baseUrl()), restClient, requestFactory))
             .retryPolicy(retryPolicy);
+    }
+
+    /**
+     * A template for the given provider at the given base URL, on the default JDK client with
+     * the given read timeout and the suite's size limit.
+     */
+    static RoomTokenTemplate template(ProviderUnderTest provider, URI baseUrl, Duration readTimeout,
+            RetryPolicy retryPolicy) {
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), readTimeout,
+                MAX_RESPONSE_BYTES);
+        return RoomTokenTemplate.builder(provider.client(baseUrl, RestClient.builder(), requestFactory))
+            .retryPolicy(retryPolicy)
+            .build();
     }
 
     /** Answers the token endpoint with each answer once, in turn; the last one from then on. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -20,7 +21,15 @@ interface ProviderUnderTest {
     RoomTokenRequest request();
 
     /** The body of a successful answer whose token is {@code token}. */
-    String successBody(String token);
+    default String successBody(String token) {
+        return successBodyWithTokenJson("\"" + token + "\"");
+    }
+
+    /** The body of a successful answer whose token is the given JSON value, as it is. */
+    String successBodyWithTokenJson(String tokenJson);
+
+    /** The {@code Authorization} header value the client sends. */
+    String authorization();
 
     /** The status of a successful answer. */
     int successStatus();
@@ -28,8 +37,8 @@ interface ProviderUnderTest {
     /** An error body in the provider's own shape, with the given code. */
     String errorBody(String code, String message);
 
-    /** The provider's client against the given base URL, with the given HTTP client builder. */
-    RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient);
+    /** The provider's client against the given base URL, with the given HTTP client. */
+    RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient, ClientHttpRequestFactory requestFactory);
 
     /** The secret that must never appear in an exception. */
     String secret();

@@ -1,11 +1,14 @@
 package dev.roomtoken.template;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,8 +29,8 @@ final class SignalWireUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public String successBody(String token) {
-        return "{\"token\":\"" + token + "\"}";
+    public String successBodyWithTokenJson(String tokenJson) {
+        return "{\"token\":" + tokenJson + "}";
     }
 
     @Override
@@ -42,13 +45,20 @@ final class SignalWireUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+            ClientHttpRequestFactory requestFactory) {
         return SignalWireRoomTokenClient.builder()
             .baseUrl(serverBaseUrl)
             .projectId("project-1")
             .apiToken(API_TOKEN)
             .restClientBuilder(restClient)
+            .requestFactory(requestFactory)
             .build();
+    }
+
+    @Override
+    public String authorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("project-1:" + API_TOKEN).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -28,8 +29,8 @@ final class TelnyxUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public String successBody(String token) {
-        return "{\"data\":{\"token\":\"" + token + "\",\"token_expires_at\":\"2026-11-23T10:10:00Z\","
+    public String successBodyWithTokenJson(String tokenJson) {
+        return "{\"data\":{\"token\":" + tokenJson + ",\"token_expires_at\":\"2026-11-23T10:10:00Z\","
                 + "\"refresh_token\":\"eyJ.refresh\",\"refresh_token_expires_at\":\"2026-11-23T11:00:00Z\"}}";
     }
 
@@ -45,12 +46,19 @@ final class TelnyxUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient) {
+    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+            ClientHttpRequestFactory requestFactory) {
         return TelnyxRoomTokenClient.builder()
             .baseUrl(URI.create(serverBaseUrl + "/v2"))
             .apiKey(API_KEY)
             .restClientBuilder(restClient)
+            .requestFactory(requestFactory)
             .build();
+    }
+
+    @Override
+    public String authorization() {
+        return "Bearer " + API_KEY;
     }
 
     @Override

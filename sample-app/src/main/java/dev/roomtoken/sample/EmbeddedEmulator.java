@@ -3,10 +3,13 @@ package dev.roomtoken.sample;
 import java.util.Map;
 
 import dev.roomtoken.test.RoomTokenEmulator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.aot.AbstractAotProcessor;
@@ -22,10 +25,13 @@ import org.springframework.util.StringUtils;
  * test properties all in) and before the context refreshes, so the auto-configuration sees the
  * emulator's settings. With any provider setting present it does nothing, and the app talks to
  * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
- * with the context. While the app is processed ahead of time (Spring AOT) it starts nothing: the
- * processed app starts its emulator when it runs.
+ * with the context. Starting it logs one line: where it listens and which provider the app mints
+ * from it (never its credentials). While the app is processed ahead of time (Spring AOT) it starts
+ * nothing: the processed app starts its emulator when it runs.
  */
 class EmbeddedEmulator implements SmartApplicationListener {
+
+    private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
 
     private static final String[] PROVIDER_SETTINGS = { "roomtoken.signalwire.space", "roomtoken.signalwire.base-url",
             "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key" };
@@ -74,11 +80,20 @@ class EmbeddedEmulator implements SmartApplicationListener {
                             "roomtoken.signalwire.project-id", started.signalWireProjectId(),
                             "roomtoken.signalwire.api-token", started.signalWireApiToken())));
         context.getBeanFactory().registerSingleton("roomTokenEmulator", started);
+        logger.info("Started the embedded room-token emulator at " + started.baseUrl() + " (SignalWire at "
+                + started.signalWireBaseUrl() + ", Telnyx at " + started.telnyxBaseUrl() + "); the app mints "
+                + (telnyx ? "telnyx" : "signalwire") + " tokens from it, as no provider settings were given");
     }
 
+    /**
+     * Whether any provider setting is given. Read through a {@link Binder}, which leaves a
+     * placeholder it cannot resolve as it is, so that {@code ${SIGNALWIRE_API_TOKEN}} with the
+     * variable unset counts as given and the auto-configuration reports it, rather than failing here.
+     */
     private static boolean providerConfigured(ConfigurableEnvironment environment) {
+        Binder binder = Binder.get(environment);
         for (String setting : PROVIDER_SETTINGS) {
-            if (StringUtils.hasText(environment.getProperty(setting))) {
+            if (StringUtils.hasText(binder.bind(setting, String.class).orElse(null))) {
                 return true;
             }
         }

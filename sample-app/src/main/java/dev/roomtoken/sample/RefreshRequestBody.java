@@ -16,4 +16,10 @@ record RefreshRequestBody(@Nullable String refreshToken) {
         }
         return this.refreshToken;
     }
+
+    /** Never prints the refresh token: request bodies reach DEBUG and TRACE logs. */
+    @Override
+    public String toString() {
+        return "RefreshRequestBody[refreshToken=" + ((this.refreshToken != null) ? "******" : "null") + "]";
+    }
 }

@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns room-token's exceptions into {@code application/problem+json} answers: 400 for a request
  * that cannot succeed (naming the field), 502 when the provider refused it, 503 when the provider
- * is unavailable, with {@code Retry-After} where the provider gave one. Messages of room-token's
+ * is unavailable, with {@code Retry-After} where the provider gave one (at most five minutes). Messages of room-token's
  * exceptions carry no secrets, so they are shown as they are.
  */
 @RestControllerAdvice
 class RoomTokenProblems {
+
+    /** The longest wait passed on to clients: a provider's longer one is its own business. */
+    static final long MAX_RETRY_AFTER_SECONDS = 300;
 
     @ExceptionHandler
     ProblemDetail invalidRequest(InvalidRoomTokenRequestException ex) {
@@ -63,7 +66,7 @@ class RoomTokenProblems {
         Duration retryAfter = ex.retryAfter();
         if (retryAfter != null) {
             long seconds = retryAfter.toSeconds() + ((retryAfter.toNanosPart() > 0) ? 1 : 0);
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.min(seconds, MAX_RETRY_AFTER_SECONDS)));
         }
         return response.body(problem);
     }

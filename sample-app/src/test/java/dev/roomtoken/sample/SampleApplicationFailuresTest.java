@@ -1,6 +1,8 @@
 package dev.roomtoken.sample;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import dev.roomtoken.test.EmulatorFault;
@@ -48,6 +50,34 @@ class SampleApplicationFailuresTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("120");
         assertThat(response.body()).contains("\"providerStatus\":503", "\"attempts\":1");
+        assertNoSecret(response.body());
+    }
+
+    @Test
+    void aHugeRetryAfterIsClampedForClients() throws Exception {
+        this.emulator.enqueue(EmulatorFault.status(503, Map.of("Retry-After", "9223372036854775807"),
+                "{\"error\":\"Maintenance\"}"));
+
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", null);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("300");
+    }
+
+    @Test
+    void aProviderEchoingTheCredentialsGetsThemMaskedInTheProblem() throws Exception {
+        String basic = Base64.getEncoder()
+            .encodeToString((this.emulator.signalWireProjectId() + ":" + this.emulator.signalWireApiToken())
+                .getBytes(StandardCharsets.UTF_8));
+        this.emulator.enqueue(EmulatorFault.status(401, Map.of("Content-Type", "application/json"),
+                "{\"error\":\"bad Authorization: Basic " + basic + " (token " + this.emulator.signalWireApiToken()
+                        + ")\"}"));
+
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", null);
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).contains("bad Authorization: Basic ****** (token ******)")
+            .doesNotContain(basic);
         assertNoSecret(response.body());
     }
 

@@ -6,16 +6,17 @@ import org.springframework.boot.context.properties.bind.handler.IgnoreErrorsBind
 import org.springframework.core.env.Environment;
 
 /**
- * Reads {@code roomtoken.*} to decide which providers it configures, before the properties bean is
- * bound. A value that does not bind is skipped here, so that binding {@link RoomTokenProperties}
- * reports it the way Spring Boot reports any such value.
+ * Binds {@code roomtoken.*} before the properties bean exists, for the conditions and the
+ * start-up check that run while bean definitions are read. A value that does not bind is
+ * skipped (it keeps its default), so that binding {@link RoomTokenProperties} later reports it
+ * the way Spring Boot reports any such value.
  */
-final class RoomTokenSettings {
+final class LenientRoomTokenProperties {
 
-    private RoomTokenSettings() {
+    private LenientRoomTokenProperties() {
     }
 
-    static RoomTokenProperties lenient(Environment environment) {
+    static RoomTokenProperties bind(Environment environment) {
         return Binder.get(environment)
             .bind("roomtoken", Bindable.of(RoomTokenProperties.class), new IgnoreErrorsBindHandler())
             .orElseGet(RoomTokenProperties::new);

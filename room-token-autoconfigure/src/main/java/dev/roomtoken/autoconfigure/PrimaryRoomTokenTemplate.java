@@ -1,0 +1,55 @@
+package dev.roomtoken.autoconfigure;
+
+import java.util.Locale;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.env.Environment;
+
+/**
+ * Checks {@code roomtoken.*} once the bean definitions are read and before any bean is created,
+ * then marks the template of the provider named by {@code roomtoken.provider} as primary when both
+ * providers' templates are defined, so injecting {@code RoomTokenTemplate} gets the chosen one
+ * while both stay available by name.
+ * <p>
+ * Checking here rather than when a template is first created means that settings which cannot
+ * work (two providers and none named, an unknown provider name, half a configuration) are
+ * reported by {@link RoomTokenConfigurationFailureAnalyzer} even when an application bean that
+ * takes the template is created first, which would otherwise fail with Spring's generic "required
+ * a single bean, but 2 were found". The check is skipped while an application is processed ahead
+ * of time, where the run-time settings (credentials from the environment) are not known yet; it
+ * runs when the processed application starts.
+ */
+final class PrimaryRoomTokenTemplate implements BeanFactoryPostProcessor {
+
+    static final String SIGNALWIRE_BEAN = "signalWireRoomTokenTemplate";
+
+    static final String TELNYX_BEAN = "telnyxRoomTokenTemplate";
+
+    private final Environment environment;
+
+    PrimaryRoomTokenTemplate(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
+        RoomTokenProperties properties = LenientRoomTokenProperties.bind(this.environment);
+        if (!Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            ConfiguredProviders.from(properties);
+        }
+        String provider = (properties.getProvider() != null)
+                ? properties.getProvider().trim().toLowerCase(Locale.ROOT) : "";
+        if (!beanFactory.containsBeanDefinition(SIGNALWIRE_BEAN) || !beanFactory.containsBeanDefinition(TELNYX_BEAN)) {
+            return;
+        }
+        if (provider.equals("signalwire")) {
+            beanFactory.getBeanDefinition(SIGNALWIRE_BEAN).setPrimary(true);
+        }
+        else if (provider.equals("telnyx")) {
+            beanFactory.getBeanDefinition(TELNYX_BEAN).setPrimary(true);
+        }
+    }
+}
