@@ -127,7 +127,7 @@ public class SignalWireProperties {
         private @Nullable Boolean enableRoomPreviews;
 
         /**
-         * Display name of an auto-created room, at most 200 characters.
+         * Display name of an auto-created room, at most 200 characters (Unicode code points).
          */
         private @Nullable String roomDisplayName;
 

@@ -49,7 +49,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     /** The status of SignalWire's successful answer ("The request has succeeded"). */
     static final int SUCCESS_STATUS = 200;
 
-    /** The most characters a room name or a user name takes. */
+    /** The most characters (Unicode code points) a room name or a user name takes. */
     public static final int MAX_NAME_LENGTH = 100;
 
     private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -108,9 +108,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     }
 
     private static void checkName(String field, String value) {
-        if (value.length() > MAX_NAME_LENGTH) {
-            throw new InvalidRoomTokenRequestException(field, "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
+        SignalWireText.checkMaxLength(field, value, MAX_NAME_LENGTH);
     }
 
     private static SignalWireTokenOptions optionsOf(@Nullable RoomTokenOptions options) {
@@ -131,12 +129,18 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         if (ttl == null) {
             return null;
         }
+        Instant joinUntil;
         try {
-            return Rfc3339.toWirePrecision(this.clock.instant().plus(ttl));
+            joinUntil = Rfc3339.toWirePrecision(this.clock.instant().plus(ttl));
         }
         catch (DateTimeException | ArithmeticException ex) {
             throw new InvalidRoomTokenRequestException("ttl", "is too long: it ends after the last instant there is");
         }
+        if (!Rfc3339.isWritable(joinUntil)) {
+            throw new InvalidRoomTokenRequestException("ttl",
+                    "is too long: join_until would be after " + Rfc3339.LATEST + ", the last instant RFC 3339 can write");
+        }
+        return joinUntil;
     }
 
     private static SignalWireTokenRequestBody requestBody(String room, @Nullable String userName,

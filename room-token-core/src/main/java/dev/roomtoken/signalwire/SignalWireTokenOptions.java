@@ -22,9 +22,11 @@ import tools.jackson.core.JacksonException;
  * @param permissions the permission strings to send, in order; empty sends an empty list
  * @param joinAs whether the user joins as a member or as audience
  * @param mediaAllowed what media the user may receive
- * @param joinFrom the user cannot join before this instant
- * @param joinUntil the user cannot join after this instant; overrides the request's ttl
- * @param removeAt the user is removed from the room at this instant
+ * @param joinFrom the user cannot join before this instant; from year 0000 to 9999, as RFC 3339
+ * writes it
+ * @param joinUntil the user cannot join after this instant; overrides the request's ttl; from year
+ * 0000 to 9999
+ * @param removeAt the user is removed from the room at this instant; from year 0000 to 9999
  * @param removeAfterSecondsElapsed the user is removed after this many seconds in the room, 0 to
  * 200000
  * @param joinAudioMuted whether the user joins with audio muted (SignalWire's default: false)
@@ -33,6 +35,7 @@ import tools.jackson.core.JacksonException;
  * @param enableRoomPreviews whether an auto-created room gets a preview video (SignalWire's
  * default: false)
  * @param roomDisplayName the display name of an auto-created room, at most 200 characters
+ * (Unicode code points)
  * @param endRoomSessionOnLeave whether the room session ends when this user leaves (SignalWire's
  * default: false)
  * @param roomMeta the room's metadata, at most 2000 characters as JSON
@@ -51,10 +54,10 @@ public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullabl
     /** The most seconds {@code remove_after_seconds_elapsed} takes. */
     public static final int MAX_REMOVE_AFTER_SECONDS_ELAPSED = 200_000;
 
-    /** The most characters {@code room_display_name} takes. */
+    /** The most characters (Unicode code points) {@code room_display_name} takes. */
     public static final int MAX_ROOM_DISPLAY_NAME_LENGTH = 200;
 
-    /** The most characters {@code room_meta} and {@code meta} take, serialized as JSON. */
+    /** The most characters (Unicode code points) {@code room_meta} and {@code meta} take, serialized as JSON. */
     public static final int MAX_META_JSON_LENGTH = 2000;
 
     private static final SignalWireTokenOptions NONE = builder().build();
@@ -71,16 +74,15 @@ public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullabl
             throw new InvalidRoomTokenRequestException("removeAfterSecondsElapsed",
                     "must be between 0 and " + MAX_REMOVE_AFTER_SECONDS_ELAPSED);
         }
-        if (roomDisplayName != null && roomDisplayName.length() > MAX_ROOM_DISPLAY_NAME_LENGTH) {
-            throw new InvalidRoomTokenRequestException("roomDisplayName",
-                    "must be at most " + MAX_ROOM_DISPLAY_NAME_LENGTH + " characters");
+        if (roomDisplayName != null) {
+            SignalWireText.checkMaxLength("roomDisplayName", roomDisplayName, MAX_ROOM_DISPLAY_NAME_LENGTH);
         }
         if (roomDisplayName != null && roomDisplayName.isBlank()) {
             throw new InvalidRoomTokenRequestException("roomDisplayName", "must not be blank when set");
         }
-        joinFrom = (joinFrom != null) ? Rfc3339.toWirePrecision(joinFrom) : null;
-        joinUntil = (joinUntil != null) ? Rfc3339.toWirePrecision(joinUntil) : null;
-        removeAt = (removeAt != null) ? Rfc3339.toWirePrecision(removeAt) : null;
+        joinFrom = (joinFrom != null) ? Rfc3339.checkedWirePrecision("joinFrom", joinFrom) : null;
+        joinUntil = (joinUntil != null) ? Rfc3339.checkedWirePrecision("joinUntil", joinUntil) : null;
+        removeAt = (removeAt != null) ? Rfc3339.checkedWirePrecision("removeAt", removeAt) : null;
         checkJoinWindow(joinFrom, joinUntil);
         roomMeta = (roomMeta != null) ? checkedMeta("roomMeta", roomMeta) : null;
         meta = (meta != null) ? checkedMeta("meta", meta) : null;
@@ -155,10 +157,10 @@ public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullabl
         catch (JacksonException ex) {
             throw new InvalidRoomTokenRequestException(field, "must be serializable as a JSON object");
         }
-        if (json.length() > MAX_META_JSON_LENGTH) {
-            throw new InvalidRoomTokenRequestException(field,
-                    "must be at most " + MAX_META_JSON_LENGTH + " characters when serialized to JSON (was "
-                            + json.length() + ")");
+        int length = SignalWireText.length(json);
+        if (length > MAX_META_JSON_LENGTH) {
+            throw new InvalidRoomTokenRequestException(field, "must be at most " + MAX_META_JSON_LENGTH
+                    + " characters, counted as Unicode code points, when serialized to JSON (was " + length + ")");
         }
         return Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     }

@@ -80,7 +80,7 @@ class SignalWireTokenOptionsTest {
     @Test
     void roomMetaOf2001CharactersOfJsonIsRejected() {
         assertRejected(() -> options().roomMeta(metaOfJsonLength(2001)).build(), "roomMeta",
-                "must be at most 2000 characters when serialized to JSON (was 2001)");
+                "must be at most 2000 characters, counted as Unicode code points, when serialized to JSON (was 2001)");
     }
 
     @Test
@@ -93,7 +93,7 @@ class SignalWireTokenOptionsTest {
     @Test
     void metaOf2001CharactersOfJsonIsRejected() {
         assertRejected(() -> options().meta(metaOfJsonLength(2001)).build(), "meta",
-                "must be at most 2000 characters when serialized to JSON (was 2001)");
+                "must be at most 2000 characters, counted as Unicode code points, when serialized to JSON (was 2001)");
     }
 
     @Test

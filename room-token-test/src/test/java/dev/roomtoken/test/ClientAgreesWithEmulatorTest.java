@@ -73,7 +73,7 @@ class ClientAgreesWithEmulatorTest {
             check(signalWire, () -> RoomTokenRequest.forRoom("r")
                 .options(room ? SignalWireTokenOptions.builder().roomMeta(Map.of(key, value)).build()
                         : SignalWireTokenOptions.builder().meta(Map.of(key, value)).build())
-                .build(), Set.of("roomMeta", "meta"), "key=" + key + " value length=" + value.length());
+                .build(), Set.of("roomMeta", "meta"), "key=" + key + " value code points=" + value.codePointCount(0, value.length()));
         }
         this.outcomes.assertBothSidesReached();
     }
