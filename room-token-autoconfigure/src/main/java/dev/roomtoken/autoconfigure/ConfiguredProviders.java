@@ -2,8 +2,8 @@ package dev.roomtoken.autoconfigure;
 
 import java.util.Locale;
 
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.retry.RetryPolicy;
@@ -26,9 +26,9 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
         String named = namedProvider(properties.getProvider());
         boolean allowInsecure = properties.getHttp().isAllowInsecure();
         SignalWireSettings signalWire = (ProviderPresence.signalWire(properties)
-                || SignalWireRoomTokenClient.PROVIDER.equals(named))
+                || SignalWireTokenIssuer.PROVIDER.equals(named))
                         ? SignalWireSettings.from(properties.getSignalwire(), allowInsecure) : null;
-        TelnyxSettings telnyx = (ProviderPresence.telnyx(properties) || TelnyxRoomTokenClient.PROVIDER.equals(named))
+        TelnyxSettings telnyx = (ProviderPresence.telnyx(properties) || TelnyxTokenIssuer.PROVIDER.equals(named))
                 ? TelnyxSettings.from(properties.getTelnyx(), allowInsecure) : null;
         String primary = primary(named, signalWire, telnyx);
         return new ConfiguredProviders(signalWire, telnyx, primary, RetrySettings.policy(properties.getRetry()),
@@ -40,7 +40,7 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
             return null;
         }
         String name = provider.trim().toLowerCase(Locale.ROOT);
-        if (!name.equals(SignalWireRoomTokenClient.PROVIDER) && !name.equals(TelnyxRoomTokenClient.PROVIDER)) {
+        if (!name.equals(SignalWireTokenIssuer.PROVIDER) && !name.equals(TelnyxTokenIssuer.PROVIDER)) {
             throw new RoomTokenConfigurationException("roomtoken.provider", "names an unknown provider: '" + provider + "'",
                     "Set roomtoken.provider to signalwire or telnyx, or leave it out when only one provider is configured.");
         }
@@ -58,6 +58,6 @@ record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable Te
                     "Set roomtoken.provider to signalwire or telnyx to choose the provider that the primary "
                             + "RoomTokenTemplate talks to; both templates stay available by name.");
         }
-        return (telnyx != null) ? TelnyxRoomTokenClient.PROVIDER : SignalWireRoomTokenClient.PROVIDER;
+        return (telnyx != null) ? TelnyxTokenIssuer.PROVIDER : SignalWireTokenIssuer.PROVIDER;
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import dev.roomtoken.RoomTokenOperations;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -60,10 +60,10 @@ class ProcessedProviderCheck implements ApplicationContextInitializer<Configurab
         RoomTokenProperties properties = LenientRoomTokenProperties.bind(environment);
         List<String> configured = new ArrayList<>();
         if (new RoomTokenSettingsCondition.SignalWire().matches(properties)) {
-            configured.add(SignalWireRoomTokenClient.PROVIDER);
+            configured.add(SignalWireTokenIssuer.PROVIDER);
         }
         if (new RoomTokenSettingsCondition.Telnyx().matches(properties)) {
-            configured.add(TelnyxRoomTokenClient.PROVIDER);
+            configured.add(TelnyxTokenIssuer.PROVIDER);
         }
         return configured;
     }

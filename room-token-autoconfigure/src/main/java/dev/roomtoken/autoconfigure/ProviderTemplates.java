@@ -1,10 +1,10 @@
 package dev.roomtoken.autoconfigure;
 
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.observation.RoomTokenObservationConvention;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +23,7 @@ final class ProviderTemplates {
         ConfiguredProviders providers = beans.getBean(ConfiguredProviders.class);
         ProviderRestClients restClients = beans.getBean(ProviderRestClients.class);
         SignalWireSettings settings = required(providers.signalWire());
-        SignalWireRoomTokenClient client = SignalWireRoomTokenClient.builder()
+        SignalWireTokenIssuer client = SignalWireTokenIssuer.builder()
             .baseUrl(settings.baseUrl())
             .projectId(settings.projectId())
             .apiToken(settings.apiToken())
@@ -38,7 +38,7 @@ final class ProviderTemplates {
         ConfiguredProviders providers = beans.getBean(ConfiguredProviders.class);
         ProviderRestClients restClients = beans.getBean(ProviderRestClients.class);
         TelnyxSettings settings = required(providers.telnyx());
-        TelnyxRoomTokenClient client = TelnyxRoomTokenClient.builder()
+        TelnyxTokenIssuer client = TelnyxTokenIssuer.builder()
             .baseUrl(settings.baseUrl())
             .apiKey(settings.apiKey())
             .tokenTtl(settings.tokenTtl())
@@ -49,7 +49,7 @@ final class ProviderTemplates {
         return template(client, providers, beans);
     }
 
-    private static RoomTokenTemplate template(RoomTokenClient client, ConfiguredProviders providers,
+    private static RoomTokenTemplate template(RoomTokenIssuer client, ConfiguredProviders providers,
             BeanFactory beans) {
         return RoomTokenTemplate.builder(client)
             .retryPolicy(providers.retryPolicy())

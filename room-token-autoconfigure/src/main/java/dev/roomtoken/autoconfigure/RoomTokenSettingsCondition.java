@@ -1,7 +1,7 @@
 package dev.roomtoken.autoconfigure;
 
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -57,7 +57,7 @@ abstract class RoomTokenSettingsCondition extends SpringBootCondition {
 
         @Override
         boolean matches(RoomTokenProperties properties) {
-            return ProviderPresence.signalWire(properties) || named(properties, SignalWireRoomTokenClient.PROVIDER);
+            return ProviderPresence.signalWire(properties) || named(properties, SignalWireTokenIssuer.PROVIDER);
         }
     }
 
@@ -70,7 +70,7 @@ abstract class RoomTokenSettingsCondition extends SpringBootCondition {
 
         @Override
         boolean matches(RoomTokenProperties properties) {
-            return ProviderPresence.telnyx(properties) || named(properties, TelnyxRoomTokenClient.PROVIDER);
+            return ProviderPresence.telnyx(properties) || named(properties, TelnyxTokenIssuer.PROVIDER);
         }
     }
 }

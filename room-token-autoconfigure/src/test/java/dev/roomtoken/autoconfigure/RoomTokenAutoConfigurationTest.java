@@ -8,7 +8,7 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenOperations;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,13 +219,13 @@ class RoomTokenAutoConfigurationTest {
                 assertThat(templates).containsOnlyKeys("signalWireRoomTokenTemplate", "telnyxRoomTokenTemplate");
                 assertThat(context.getBean(RoomTokenTemplate.class).provider()).isEqualTo(named.toLowerCase());
                 assertThat(context.getBean("signalWireRoomTokenTemplate", RoomTokenTemplate.class).provider())
-                    .isEqualTo(SignalWireRoomTokenClient.PROVIDER);
+                    .isEqualTo(SignalWireTokenIssuer.PROVIDER);
             });
     }
 
     @Test
     void theApplicationsOwnRoomTokenTemplateBeanWins() {
-        RoomTokenTemplate own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+        RoomTokenTemplate own = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
             .space("mine").projectId("p").apiToken("t").build());
         this.contextRunner.withPropertyValues(signalWire())
             .withBean("myRoomTokens", RoomTokenTemplate.class, () -> own)
@@ -237,7 +237,7 @@ class RoomTokenAutoConfigurationTest {
 
     @Test
     void theApplicationsOwnRoomTokenOperationsBeanWins() {
-        RoomTokenOperations own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+        RoomTokenOperations own = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
             .space("mine").projectId("p").apiToken("t").build());
         this.contextRunner.withPropertyValues(concat(signalWire(), telnyx("roomtoken.provider=telnyx")))
             .withBean("myRoomTokens", RoomTokenOperations.class, () -> own)

@@ -18,6 +18,8 @@ public class RoomTokenObservationContext extends Observation.Context {
 
     private @Nullable Integer statusCode;
 
+    private @Nullable String issuance;
+
     private boolean completed;
 
     /**
@@ -85,6 +87,22 @@ public class RoomTokenObservationContext extends Observation.Context {
     public void recordAttempt(@Nullable Integer statusCode) {
         this.attempts++;
         this.statusCode = statusCode;
+    }
+
+    /**
+     * How the token is made, once the request was prepared.
+     * @return {@code exchange} or {@code signing}, or {@code null} for a request refused before
+     */
+    public @Nullable String issuance() {
+        return this.issuance;
+    }
+
+    /**
+     * Records how the token is made.
+     * @param issuance the {@link dev.roomtoken.Issuance#kind() kind}
+     */
+    public void recordIssuance(String issuance) {
+        this.issuance = issuance;
     }
 
     /**

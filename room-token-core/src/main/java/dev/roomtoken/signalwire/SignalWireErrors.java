@@ -35,16 +35,16 @@ final class SignalWireErrors {
                 .map(SignalWireErrorBody.Item::message)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
-            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status,
+            return new RoomTokenProviderException(SignalWireTokenIssuer.PROVIDER, status,
                     response.clean(first.code()), messages.isEmpty() ? null : response.clean(messages),
                     response.clean(first.attribute()), response.reasonPhrase(), retryAfter);
         }
         if (body != null && body.error() != null) {
-            return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null,
+            return new RoomTokenProviderException(SignalWireTokenIssuer.PROVIDER, status, null,
                     response.clean(body.error()), null, response.reasonPhrase(), retryAfter);
         }
-        return new RoomTokenProviderException(SignalWireRoomTokenClient.PROVIDER, status, null, null, null,
-                response.reasonPhrase() + ", " + response.describeUnreadableBody(SignalWireRoomTokenClient.PROVIDER),
+        return new RoomTokenProviderException(SignalWireTokenIssuer.PROVIDER, status, null, null, null,
+                response.reasonPhrase() + ", " + response.describeUnreadableBody(SignalWireTokenIssuer.PROVIDER),
                 retryAfter);
     }
 

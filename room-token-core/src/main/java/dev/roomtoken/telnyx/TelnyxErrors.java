@@ -27,14 +27,14 @@ final class TelnyxErrors {
         List<TelnyxErrorBody.Item> errors = read(response.body());
         @Nullable Duration retryAfter = RetryAfter.of(response.headers(), clock);
         if (errors.isEmpty()) {
-            return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(), null, null,
-                    null, response.reasonPhrase() + ", " + response.describeUnreadableBody(TelnyxRoomTokenClient.PROVIDER),
+            return new RoomTokenProviderException(TelnyxTokenIssuer.PROVIDER, response.statusCode(), null, null,
+                    null, response.reasonPhrase() + ", " + response.describeUnreadableBody(TelnyxTokenIssuer.PROVIDER),
                     retryAfter);
         }
         TelnyxErrorBody.Item first = errors.get(0);
         String messages = errors.stream().map(TelnyxErrors::message).filter(Objects::nonNull)
             .collect(Collectors.joining("; "));
-        return new RoomTokenProviderException(TelnyxRoomTokenClient.PROVIDER, response.statusCode(),
+        return new RoomTokenProviderException(TelnyxTokenIssuer.PROVIDER, response.statusCode(),
                 response.clean(first.code()), messages.isEmpty() ? null : response.clean(messages),
                 response.clean(attribute(first)), response.reasonPhrase(), retryAfter);
     }

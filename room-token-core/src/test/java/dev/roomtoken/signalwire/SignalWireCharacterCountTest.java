@@ -33,7 +33,7 @@ class SignalWireCharacterCountTest {
         String userName = EMOJI.repeat(100);
         assertThat(userName).hasSize(200);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).execute();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).send().token();
 
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"user_name\":\"" + userName + "\"}");
     }
@@ -48,7 +48,7 @@ class SignalWireCharacterCountTest {
     void aUserNameOf99LettersAndOneEmojiIsAccepted() {
         this.signalWire.client()
             .prepareCreate(RoomTokenRequest.forRoom("r").userName("u".repeat(99) + EMOJI).build())
-            .execute();
+            .send().token();
 
         assertThat(this.signalWire.onlyRequest().getBodyAsString()).contains("u".repeat(99) + EMOJI);
     }
@@ -57,7 +57,7 @@ class SignalWireCharacterCountTest {
     void aCombiningMarkIsACharacterOfItsOwn() {
         String fifty = E_ACUTE_DECOMPOSED.repeat(50);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(fifty).build()).execute();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(fifty).build()).send().token();
         assertInvalidRequest(RoomTokenRequest.forRoom("r").userName(fifty + "e").build(), "userName",
                 "(was 101)");
     }
@@ -66,7 +66,7 @@ class SignalWireCharacterCountTest {
     void aPrecomposedLetterIsOneCharacter() {
         String userName = "\u00e9".repeat(100);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).execute();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).send().token();
 
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"user_name\":\"" + userName + "\"}");
     }

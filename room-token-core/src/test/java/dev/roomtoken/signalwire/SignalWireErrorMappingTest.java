@@ -131,12 +131,12 @@ class SignalWireErrorMappingTest {
 
     @Test
     void aRefusedConnectionIsUnavailableWithTheCauseKept() {
-        SignalWireRoomTokenClient client = this.signalWire.clientBuilder()
+        SignalWireTokenIssuer client = this.signalWire.clientBuilder()
             .baseUrl(URI.create("http://localhost:" + SignalWireTestServer.closedPort()))
             .build();
 
         RoomTokenUnavailableException ex = catchThrowableOfType(RoomTokenUnavailableException.class,
-                () -> client.prepareCreate(RoomTokenRequest.forRoom("r").build()).execute());
+                () -> client.prepareCreate(RoomTokenRequest.forRoom("r").build()).send().token());
 
         assertThat(ex.provider()).isEqualTo("signalwire");
         assertThat(ex.isRetryable()).isTrue();
@@ -149,7 +149,7 @@ class SignalWireErrorMappingTest {
     private RoomTokenProviderException answeredWith(ResponseDefinitionBuilder answer) {
         this.signalWire.answer(answer);
         RoomTokenProviderException ex = catchThrowableOfType(RoomTokenProviderException.class,
-                () -> this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").build()).execute());
+                () -> this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").build()).send().token());
         assertThat(ex).as("the answer's exception").isNotNull();
         assertNoSecretIn(ex);
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\"}");

@@ -54,7 +54,7 @@ class SignalWireInstantRangeTest {
             .removeAt(LAST)
             .build();
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").options(options).build()).execute();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").options(options).build()).send().token();
 
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"join_from\":\"0000-01-01T00:00:00Z\","
                 + "\"join_until\":\"9999-12-31T23:59:59Z\",\"remove_at\":\"9999-12-31T23:59:59Z\"}");
@@ -88,7 +88,7 @@ class SignalWireInstantRangeTest {
             });
         this.signalWire.verifyNothingSent();
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").ttl(toTheLast).build()).execute();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").ttl(toTheLast).build()).send().token();
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"join_until\":\"9999-12-31T23:59:59Z\"}");
     }
 

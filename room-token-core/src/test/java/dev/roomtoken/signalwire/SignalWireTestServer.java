@@ -73,15 +73,15 @@ final class SignalWireTestServer implements AfterEachCallback {
     }
 
     /** A client builder with the test credentials and clock, pointed at this server. */
-    SignalWireRoomTokenClient.Builder clientBuilder() {
-        return SignalWireRoomTokenClient.builder()
+    SignalWireTokenIssuer.Builder clientBuilder() {
+        return SignalWireTokenIssuer.builder()
             .baseUrl(URI.create(this.server.baseUrl()))
             .projectId(PROJECT_ID)
             .apiToken(API_TOKEN)
             .clock(CLOCK);
     }
 
-    SignalWireRoomTokenClient client() {
+    SignalWireTokenIssuer client() {
         return clientBuilder().build();
     }
 

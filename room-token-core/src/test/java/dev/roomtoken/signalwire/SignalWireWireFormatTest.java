@@ -47,13 +47,13 @@ class SignalWireWireFormatTest {
         RestClient.Builder applicationBuilder = RestClient.builder()
             .configureMessageConverters((converters) -> converters.registerDefaults()
                 .addCustomConverter(new JacksonJsonHttpMessageConverter(applicationMapper)));
-        SignalWireRoomTokenClient client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
+        SignalWireTokenIssuer client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
 
         RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r")
             .userName("alice")
             .ttl(Duration.ofMinutes(1))
             .options(SignalWireTokenOptions.builder().meta(Map.of("seatNumber", 7)).build())
-            .build()).execute();
+            .build()).send().token();
 
         LoggedRequest sent = this.signalWire.onlyRequest();
         assertThat(sent.getBodyAsString()).isEqualTo(
@@ -69,9 +69,9 @@ class SignalWireWireFormatTest {
             .uriBuilderFactory(new DefaultUriBuilderFactory("http://127.0.0.1:" + SignalWireTestServer.closedPort()))
             .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer the-applications-own-api")
             .defaultHeader("X-Request-Source", "checkout-service");
-        SignalWireRoomTokenClient client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
+        SignalWireTokenIssuer client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
 
-        RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r").build()).execute();
+        RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r").build()).send().token();
 
         assertThat(token.token()).isEqualTo(MINTED);
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\"}");

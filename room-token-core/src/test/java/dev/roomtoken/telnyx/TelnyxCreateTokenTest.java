@@ -62,10 +62,10 @@ class TelnyxCreateTokenTest {
     @Test
     void configuredTtlsApplyWhenTheRequestSetsNone() {
         this.telnyx.answerCreate(json(201, FULL_ANSWER));
-        TelnyxRoomTokenClient client = this.telnyx.clientBuilder().tokenTtl(Duration.ofSeconds(10))
+        TelnyxTokenIssuer client = this.telnyx.clientBuilder().tokenTtl(Duration.ofSeconds(10))
             .refreshTokenTtl(Duration.ofDays(1)).build();
 
-        client.prepareCreate(RoomTokenRequest.forRoom(ROOM).build()).execute();
+        client.prepareCreate(RoomTokenRequest.forRoom(ROOM).build()).send().token();
 
         this.telnyx.server.verify(postRequestedFor(urlEqualTo(CREATE_PATH))
             .withRequestBody(equalToJson("{\"token_ttl_secs\":10,\"refresh_token_ttl_secs\":86400}", false, false)));

@@ -85,6 +85,6 @@ class TelnyxErrorMappingTest {
 
     private RoomTokenProviderException createFails() {
         return catchThrowableOfType(RoomTokenProviderException.class,
-                () -> this.telnyx.clientBuilder().build().prepareCreate(RoomTokenRequest.forRoom(ROOM).build()).execute());
+                () -> this.telnyx.clientBuilder().build().prepareCreate(RoomTokenRequest.forRoom(ROOM).build()).send().token());
     }
 }

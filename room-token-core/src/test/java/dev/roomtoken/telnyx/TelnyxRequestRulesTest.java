@@ -24,7 +24,7 @@ class TelnyxRequestRulesTest {
 
     private final TelnyxTestServer telnyx = new TelnyxTestServer();
 
-    private final TelnyxRoomTokenClient client = this.telnyx.clientBuilder().build();
+    private final TelnyxTokenIssuer client = this.telnyx.clientBuilder().build();
 
     @AfterEach
     void nothingWasSent() {
@@ -101,7 +101,7 @@ class TelnyxRequestRulesTest {
     @Test
     void aMissingApiKeyIsRefusedWhenBuilding() {
         assertThatExceptionOfType(IllegalStateException.class)
-            .isThrownBy(() -> TelnyxRoomTokenClient.builder().build())
+            .isThrownBy(() -> TelnyxTokenIssuer.builder().build())
             .withMessageContaining("API key");
     }
 

@@ -36,8 +36,8 @@ final class TelnyxTestServer implements AutoCloseable {
         this.server.start();
     }
 
-    TelnyxRoomTokenClient.Builder clientBuilder() {
-        return TelnyxRoomTokenClient.builder()
+    TelnyxTokenIssuer.Builder clientBuilder() {
+        return TelnyxTokenIssuer.builder()
             .baseUrl(URI.create(this.server.baseUrl() + "/v2"))
             .apiKey(API_KEY)
             .clock(Clock.fixed(NOW, ZoneOffset.UTC));

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -45,9 +45,9 @@ final class SignalWireUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+    public RoomTokenIssuer client(URI serverBaseUrl, RestClient.Builder restClient,
             ClientHttpRequestFactory requestFactory) {
-        return SignalWireRoomTokenClient.builder()
+        return SignalWireTokenIssuer.builder()
             .baseUrl(serverBaseUrl)
             .projectId("project-1")
             .apiToken(API_TOKEN)

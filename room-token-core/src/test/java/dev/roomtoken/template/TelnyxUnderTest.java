@@ -2,9 +2,9 @@ package dev.roomtoken.template;
 
 import java.net.URI;
 
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -46,9 +46,9 @@ final class TelnyxUnderTest implements ProviderUnderTest {
     }
 
     @Override
-    public RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient,
+    public RoomTokenIssuer client(URI serverBaseUrl, RestClient.Builder restClient,
             ClientHttpRequestFactory requestFactory) {
-        return TelnyxRoomTokenClient.builder()
+        return TelnyxTokenIssuer.builder()
             .baseUrl(URI.create(serverBaseUrl + "/v2"))
             .apiKey(API_KEY)
             .restClientBuilder(restClient)

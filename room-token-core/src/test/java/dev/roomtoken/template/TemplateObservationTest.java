@@ -159,9 +159,10 @@ class TemplateObservationTest {
     private long timerCount(String outcome, String status, String exception) {
         Meter.Id id = this.meters.get("roomtoken.requests").timer().getId();
         // "error" is Micrometer's own tag for every observation's timer
+        String issuance = outcome.equals("invalid_request") ? "none" : "exchange";
         assertThat(Tags.of(id.getTags())).containsExactlyInAnyOrderElementsOf(Tags.of("roomtoken.provider",
-                "signalwire", "roomtoken.operation", "create", "outcome", outcome, "status", status, "exception",
-                exception, "error", exception));
+                "signalwire", "roomtoken.operation", "create", "roomtoken.issuance", issuance, "outcome", outcome,
+                "status", status, "exception", exception, "error", exception));
         return this.meters.get("roomtoken.requests").timer().count();
     }
 }

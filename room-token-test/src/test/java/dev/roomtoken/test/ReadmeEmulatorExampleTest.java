@@ -3,7 +3,7 @@ package dev.roomtoken.test;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ class ReadmeEmulatorExampleTest {
     void readmeExampleWorksAsDocumented() {
         // README example starts
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
-            RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+            RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
                     .baseUrl(emulator.signalWireBaseUrl())
                     .projectId(emulator.signalWireProjectId())
                     .apiToken(emulator.signalWireApiToken())

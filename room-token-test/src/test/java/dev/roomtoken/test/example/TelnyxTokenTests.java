@@ -3,7 +3,7 @@ package dev.roomtoken.test.example;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import dev.roomtoken.test.EmulatorFault;
 import dev.roomtoken.test.RoomTokenEmulator;
 import dev.roomtoken.test.junit.RoomTokenEmulatorExtension;
@@ -25,7 +25,7 @@ class TelnyxTokenTests {
     final RoomTokenTemplate roomTokens;
 
     TelnyxTokenTests(RoomTokenEmulator emulator) {
-        roomTokens = new RoomTokenTemplate(TelnyxRoomTokenClient.builder()
+        roomTokens = new RoomTokenTemplate(TelnyxTokenIssuer.builder()
                 .baseUrl(emulator.telnyxBaseUrl())
                 .apiKey(emulator.telnyxApiKey())
                 .build());

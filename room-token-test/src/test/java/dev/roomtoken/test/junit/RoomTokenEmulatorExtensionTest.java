@@ -2,7 +2,7 @@ package dev.roomtoken.test.junit;
 
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.test.EmulatorFault;
 import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class RoomTokenEmulatorExtensionTest {
 
     RoomTokenEmulatorExtensionTest(RoomTokenEmulator emulator) {
         this.emulator = emulator;
-        this.roomTokens = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+        this.roomTokens = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
             .baseUrl(emulator.signalWireBaseUrl())
             .projectId(emulator.signalWireProjectId())
             .apiToken(emulator.signalWireApiToken())

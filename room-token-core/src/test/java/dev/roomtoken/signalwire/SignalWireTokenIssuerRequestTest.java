@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /api/video/room_tokens} with Basic credentials, a JSON content type and the whole body;
  * and the token it makes of the answer. The clock stands at 2026-11-23T10:00:00Z.
  */
-class SignalWireRoomTokenClientRequestTest {
+class SignalWireTokenIssuerRequestTest {
 
     @RegisterExtension
     final SignalWireTestServer signalWire = new SignalWireTestServer();
 
-    private final SignalWireRoomTokenClient client = this.signalWire.client();
+    private final SignalWireTokenIssuer client = this.signalWire.client();
 
     @Test
     void aMinimalRequestSendsOnlyTheRoomName() {
@@ -141,7 +141,7 @@ class SignalWireRoomTokenClientRequestTest {
 
     @Test
     void theClientsDefaultsAreSentUnderTheRequestsOptions() {
-        SignalWireRoomTokenClient withDefaults = this.signalWire.clientBuilder()
+        SignalWireTokenIssuer withDefaults = this.signalWire.clientBuilder()
             .defaults(SignalWireTokenOptions.builder()
                 .autoCreateRoom(false)
                 .roomDisplayName("Default room")
@@ -151,7 +151,7 @@ class SignalWireRoomTokenClientRequestTest {
 
         withDefaults.prepareCreate(RoomTokenRequest.forRoom("r")
             .options(SignalWireTokenOptions.builder().roomDisplayName("Mine").syncAudioVideo(true).build())
-            .build()).execute();
+            .build()).send().token();
 
         this.signalWire.verifyOnlyRequest("""
                 {"room_name": "r", "auto_create_room": false, "room_display_name": "Mine",
@@ -162,8 +162,8 @@ class SignalWireRoomTokenClientRequestTest {
     void theSameCallSendsTheSameBodyEachTimeItIsExecuted() {
         var call = this.client.prepareCreate(RoomTokenRequest.forRoom("r").ttl(Duration.ofMinutes(1)).build());
 
-        call.execute();
-        call.execute();
+        call.send().token();
+        call.send().token();
 
         assertThat(this.signalWire.server.getAllServeEvents()).hasSize(2)
             .allSatisfy((event) -> assertThat(event.getRequest().getBodyAsString())
@@ -171,6 +171,6 @@ class SignalWireRoomTokenClientRequestTest {
     }
 
     private RoomToken create(RoomTokenRequest.Builder request) {
-        return this.client.prepareCreate(request.build()).execute();
+        return this.client.prepareCreate(request.build()).send().token();
     }
 }

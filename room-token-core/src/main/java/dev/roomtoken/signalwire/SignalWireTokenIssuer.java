@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomToken;
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.Issuance;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
@@ -38,7 +39,7 @@ import tools.jackson.databind.ObjectWriter;
  * authentication with the project id and API token. Every rule of the API is checked before a
  * request is sent. Thread-safe; the HTTP client and the encoded credentials are built once.
  */
-public final class SignalWireRoomTokenClient implements RoomTokenClient {
+public final class SignalWireTokenIssuer implements RoomTokenIssuer {
 
     /** The provider's name in properties, metrics and {@link RoomToken#provider()}. */
     public static final String PROVIDER = "signalwire";
@@ -67,7 +68,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
     private final Clock clock;
 
-    private SignalWireRoomTokenClient(RestClient restClient, String authorization, ProviderText text,
+    private SignalWireTokenIssuer(RestClient restClient, String authorization, ProviderText text,
             SignalWireTokenOptions defaults, Clock clock) {
         this.exchange = new JsonExchange(PROVIDER, restClient, SUCCESS_STATUS, text);
         this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, authorization);
@@ -89,7 +90,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
     }
 
     @Override
-    public RoomTokenCall prepareCreate(RoomTokenRequest request) {
+    public Issuance.Exchange prepareCreate(RoomTokenRequest request) {
         String room = request.room();
         checkName("room", room);
         if (!ROOM_NAME.matcher(room).matches()) {
@@ -169,12 +170,12 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
         }
     }
 
-    private Answer send(byte[] body, String room, @Nullable Instant expiresAt) {
+    private Issuance.Answer send(byte[] body, String room, @Nullable Instant expiresAt) {
         ProviderResponse response = this.exchange.post(ROOM_TOKENS_PATH, body, this.authorization);
         if (!response.isSuccessful()) {
             throw SignalWireErrors.toException(response, this.clock);
         }
-        return new Answer(response.statusCode(),
+        return new Issuance.Answer(response.statusCode(),
                 new RoomToken(PROVIDER, room, readToken(response), expiresAt, null, null));
     }
 
@@ -196,11 +197,11 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
 
     @Override
     public String toString() {
-        return "SignalWireRoomTokenClient[defaults=" + this.defaults + "]";
+        return "SignalWireTokenIssuer[defaults=" + this.defaults + "]";
     }
 
     /**
-     * Builds a {@link SignalWireRoomTokenClient}. Give the space (or a base URL), the project id
+     * Builds a {@link SignalWireTokenIssuer}. Give the space (or a base URL), the project id
      * and the API token.
      */
     public static final class Builder {
@@ -313,7 +314,7 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
          * @return the client
          * @throws IllegalStateException if the base URL, project id or API token is missing
          */
-        public SignalWireRoomTokenClient build() {
+        public SignalWireTokenIssuer build() {
             if (this.baseUrl == null) {
                 throw new IllegalStateException("Set the SignalWire space or base URL");
             }
@@ -327,13 +328,13 @@ public final class SignalWireRoomTokenClient implements RoomTokenClient {
             RestClient restClient = DefaultRestClient
                 .builder(this.restClientBuilder, this.requestFactory, this.baseUrl)
                 .build();
-            return new SignalWireRoomTokenClient(restClient, "Basic " + credentials,
+            return new SignalWireTokenIssuer(restClient, "Basic " + credentials,
                     ProviderText.masking(this.apiToken, credentials), this.defaults, this.clock);
         }
 
         @Override
         public String toString() {
-            return "SignalWireRoomTokenClient.Builder[baseUrl=" + this.baseUrl + ", projectId=" + this.projectId
+            return "SignalWireTokenIssuer.Builder[baseUrl=" + this.baseUrl + ", projectId=" + this.projectId
                     + ", apiToken=******]";
         }
     }

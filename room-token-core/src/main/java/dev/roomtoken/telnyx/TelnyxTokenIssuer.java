@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomToken;
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.Issuance;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
@@ -37,7 +38,7 @@ import tools.jackson.databind.ObjectWriter;
  * needs no authorization, so the API key is not sent with it. Every rule of the API is checked
  * before a request is sent. Thread-safe; the HTTP client is built once.
  */
-public final class TelnyxRoomTokenClient implements RoomTokenClient {
+public final class TelnyxTokenIssuer implements RoomTokenIssuer {
 
     /** The provider's name in properties, metrics and {@link RoomToken#provider()}. */
     public static final String PROVIDER = "telnyx";
@@ -79,7 +80,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
     private final Clock clock;
 
-    private TelnyxRoomTokenClient(Builder builder, RestClient restClient, String apiKey) {
+    private TelnyxTokenIssuer(Builder builder, RestClient restClient, String apiKey) {
         this.text = ProviderText.masking(apiKey);
         this.exchange = new JsonExchange(PROVIDER, restClient, SUCCESS_STATUS, this.text);
         String bearer = "Bearer " + apiKey;
@@ -103,7 +104,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
     }
 
     @Override
-    public RoomTokenCall prepareCreate(RoomTokenRequest request) {
+    public Issuance.Exchange prepareCreate(RoomTokenRequest request) {
         String room = checkedRoom(request.room());
         if (request.userName() != null) {
             throw new InvalidRoomTokenRequestException("userName",
@@ -117,7 +118,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
         return () -> {
             ProviderResponse response = this.exchange.post(CREATE_PATH, body, this.authorization, room);
             TelnyxTokenResponseBody.Data data = read(response);
-            return new Answer(response.statusCode(), new RoomToken(PROVIDER, room,
+            return new Issuance.Answer(response.statusCode(), new RoomToken(PROVIDER, room,
                     ProviderTokens.check(response, PROVIDER, "data.token", data.token()), data.tokenExpiresAt(),
                     ProviderTokens.checkOptional(response, PROVIDER, "data.refresh_token", data.refreshToken()),
                     data.refreshTokenExpiresAt()));
@@ -125,7 +126,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
     }
 
     @Override
-    public RoomTokenCall prepareRefresh(String room, @Nullable String refreshToken,
+    public Issuance.Exchange prepareRefresh(String room, @Nullable String refreshToken,
             @Nullable Instant refreshTokenExpiresAt) {
         String checkedRoom = checkedRoom(room);
         if (refreshToken == null || refreshToken.isBlank()) {
@@ -142,7 +143,7 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
             ProviderResponse response = this.exchange.post(REFRESH_PATH, body, NO_AUTHORIZATION, refreshText,
                     checkedRoom);
             TelnyxTokenResponseBody.Data data = read(response);
-            return new Answer(response.statusCode(), new RoomToken(PROVIDER, checkedRoom,
+            return new Issuance.Answer(response.statusCode(), new RoomToken(PROVIDER, checkedRoom,
                     ProviderTokens.check(response, PROVIDER, "data.token", data.token()), data.tokenExpiresAt(),
                     refreshToken, refreshTokenExpiresAt));
         };
@@ -192,11 +193,11 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
 
     @Override
     public String toString() {
-        return "TelnyxRoomTokenClient[tokenTtl=" + this.tokenTtl + ", refreshTokenTtl=" + this.refreshTokenTtl + "]";
+        return "TelnyxTokenIssuer[tokenTtl=" + this.tokenTtl + ", refreshTokenTtl=" + this.refreshTokenTtl + "]";
     }
 
     /**
-     * Builds a {@link TelnyxRoomTokenClient}. Give at least the API key.
+     * Builds a {@link TelnyxTokenIssuer}. Give at least the API key.
      */
     public static final class Builder {
 
@@ -300,17 +301,17 @@ public final class TelnyxRoomTokenClient implements RoomTokenClient {
          * @return the client
          * @throws IllegalStateException if the API key is missing
          */
-        public TelnyxRoomTokenClient build() {
+        public TelnyxTokenIssuer build() {
             if (this.apiKey == null || this.apiKey.isBlank()) {
                 throw new IllegalStateException("Set the Telnyx API key");
             }
-            return new TelnyxRoomTokenClient(this, DefaultRestClient.builder(this.restClientBuilder, this.requestFactory, this.baseUrl).build(),
+            return new TelnyxTokenIssuer(this, DefaultRestClient.builder(this.restClientBuilder, this.requestFactory, this.baseUrl).build(),
                     this.apiKey);
         }
 
         @Override
         public String toString() {
-            return "TelnyxRoomTokenClient.Builder[baseUrl=" + this.baseUrl + ", apiKey=******]";
+            return "TelnyxTokenIssuer.Builder[baseUrl=" + this.baseUrl + ", apiKey=******]";
         }
     }
 }

@@ -12,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * What building a SignalWire client needs, and that neither the builder nor the client prints the
  * API token.
  */
-class SignalWireRoomTokenClientBuilderTest {
+class SignalWireTokenIssuerBuilderTest {
 
     private static final String API_TOKEN = "PT-secret-api-token-0b7e";
 
     @Test
     void theBuilderNeverPrintsTheApiToken() {
-        SignalWireRoomTokenClient.Builder builder = SignalWireRoomTokenClient.builder()
+        SignalWireTokenIssuer.Builder builder = SignalWireTokenIssuer.builder()
             .space("example")
             .projectId("project-1")
             .apiToken(API_TOKEN);
@@ -29,7 +29,7 @@ class SignalWireRoomTokenClientBuilderTest {
 
     @Test
     void theClientNeverPrintsTheApiToken() {
-        SignalWireRoomTokenClient client = SignalWireRoomTokenClient.builder()
+        SignalWireTokenIssuer client = SignalWireTokenIssuer.builder()
             .space("example")
             .projectId("project-1")
             .apiToken(API_TOKEN)
@@ -42,14 +42,14 @@ class SignalWireRoomTokenClientBuilderTest {
     @Test
     void aSpaceOrABaseUrlIsNeeded() {
         assertThatIllegalStateException()
-            .isThrownBy(() -> SignalWireRoomTokenClient.builder().projectId("p").apiToken(API_TOKEN).build())
+            .isThrownBy(() -> SignalWireTokenIssuer.builder().projectId("p").apiToken(API_TOKEN).build())
             .withMessage("Set the SignalWire space or base URL");
     }
 
     @Test
     void aProjectIdIsNeeded() {
         assertThatIllegalStateException()
-            .isThrownBy(() -> SignalWireRoomTokenClient.builder().space("example").projectId(" ").apiToken(API_TOKEN)
+            .isThrownBy(() -> SignalWireTokenIssuer.builder().space("example").projectId(" ").apiToken(API_TOKEN)
                 .build())
             .withMessage("Set the SignalWire project id");
     }
@@ -57,7 +57,7 @@ class SignalWireRoomTokenClientBuilderTest {
     @Test
     void anApiTokenIsNeeded() {
         assertThatIllegalStateException()
-            .isThrownBy(() -> SignalWireRoomTokenClient.builder()
+            .isThrownBy(() -> SignalWireTokenIssuer.builder()
                 .baseUrl(URI.create("http://localhost"))
                 .projectId("p")
                 .apiToken("")
@@ -67,6 +67,6 @@ class SignalWireRoomTokenClientBuilderTest {
 
     @Test
     void aSpaceThatIsNotOneIsRejectedAtOnce() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SignalWireRoomTokenClient.builder().space("bad space"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SignalWireTokenIssuer.builder().space("bad space"));
     }
 }

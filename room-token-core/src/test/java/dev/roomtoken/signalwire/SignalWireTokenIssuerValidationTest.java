@@ -3,7 +3,7 @@ package dev.roomtoken.signalwire;
 import java.time.Duration;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
-import dev.roomtoken.RoomTokenClient.RoomTokenCall;
+import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.telnyx.TelnyxTokenOptions;
@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * SignalWire's own request rules, checked by {@code prepareCreate} before anything is sent:
  * after every test the server has seen no request at all.
  */
-class SignalWireRoomTokenClientValidationTest {
+class SignalWireTokenIssuerValidationTest {
 
     @RegisterExtension
     final SignalWireTestServer signalWire = new SignalWireTestServer();
 
-    private final SignalWireRoomTokenClient client = this.signalWire.client();
+    private final SignalWireTokenIssuer client = this.signalWire.client();
 
     @AfterEach
     void nothingWasSent() {
@@ -88,7 +88,7 @@ class SignalWireRoomTokenClientValidationTest {
 
     @Test
     void aJoinFromFromTheDefaultsIsCheckedAgainstTheTtlToo() {
-        SignalWireRoomTokenClient withDefaults = this.signalWire.clientBuilder()
+        SignalWireTokenIssuer withDefaults = this.signalWire.clientBuilder()
             .defaults(SignalWireTokenOptions.builder().joinFrom("2026-11-24").build())
             .build();
 
@@ -123,7 +123,7 @@ class SignalWireRoomTokenClientValidationTest {
     private static final class CustomOptions implements RoomTokenOptions {
     }
 
-    private RoomTokenCall prepare(RoomTokenRequest.Builder request) {
+    private Issuance.Exchange prepare(RoomTokenRequest.Builder request) {
         return this.client.prepareCreate(request.build());
     }
 
