@@ -31,19 +31,36 @@ class RoomTokenRequestTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", " ", "\t" })
-    void aBlankUserNameIsRejected(String userName) {
-        assertRejected(() -> RoomTokenRequest.forRoom("r").userName(userName).build(), "userName",
+    void aBlankDisplayNameIsRejected(String userName) {
+        assertRejected(() -> RoomTokenRequest.forRoom("r").displayName(userName).build(), "displayName",
+                "must not be blank when set");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", " ", "\t" })
+    void aBlankIdentityIsRejected(String identity) {
+        assertRejected(() -> RoomTokenRequest.forRoom("r").identity(identity).build(), "identity",
                 "must not be blank when set");
     }
 
     @Test
-    void aOneCharacterUserNameIsAccepted() {
-        assertThat(RoomTokenRequest.forRoom("r").userName("a").build().userName()).isEqualTo("a");
+    void identityAndDisplayNameAreKeptApart() {
+        RoomTokenRequest request = RoomTokenRequest.forRoom("r").identity("u-42").displayName("Alice").build();
+
+        assertThat(request.identity()).isEqualTo("u-42");
+        assertThat(request.displayName()).isEqualTo("Alice");
+        assertThat(request).hasToString("RoomTokenRequest[room=r, identity=u-42, displayName=Alice, ttl=null, "
+                + "options=null]");
     }
 
     @Test
-    void aUserNameLeftUnsetIsNull() {
-        assertThat(RoomTokenRequest.forRoom("r").build().userName()).isNull();
+    void aOneCharacterDisplayNameIsAccepted() {
+        assertThat(RoomTokenRequest.forRoom("r").displayName("a").build().displayName()).isEqualTo("a");
+    }
+
+    @Test
+    void aDisplayNameLeftUnsetIsNull() {
+        assertThat(RoomTokenRequest.forRoom("r").build().displayName()).isNull();
     }
 
     @ParameterizedTest
@@ -67,17 +84,17 @@ class RoomTokenRequestTest {
     void aBuiltRequestKeepsWhatItWasGivenAndEqualsAnotherBuiltAlike() {
         SignalWireTokenOptions options = SignalWireTokenOptions.builder().roomDisplayName("Standup").build();
         RoomTokenRequest request = RoomTokenRequest.forRoom("r")
-            .userName("alice")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(5))
             .options(options)
             .build();
 
         assertThat(request.room()).isEqualTo("r");
-        assertThat(request.userName()).isEqualTo("alice");
+        assertThat(request.displayName()).isEqualTo("alice");
         assertThat(request.ttl()).isEqualTo(Duration.ofMinutes(5));
         assertThat(request.options()).isSameAs(options);
         assertThat(request).isEqualTo(RoomTokenRequest.forRoom("r")
-            .userName("alice")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(5))
             .options(SignalWireTokenOptions.builder().roomDisplayName("Standup").build())
             .build()).hasSameHashCodeAs(request);
@@ -85,12 +102,12 @@ class RoomTokenRequestTest {
 
     @Test
     void changingTheBuilderDoesNotChangeABuiltRequest() {
-        RoomTokenRequest.Builder builder = RoomTokenRequest.forRoom("r").userName("alice");
+        RoomTokenRequest.Builder builder = RoomTokenRequest.forRoom("r").displayName("alice");
         RoomTokenRequest request = builder.build();
 
-        builder.userName("bob").ttl(Duration.ofMinutes(1));
+        builder.displayName("bob").ttl(Duration.ofMinutes(1));
 
-        assertThat(request.userName()).isEqualTo("alice");
+        assertThat(request.displayName()).isEqualTo("alice");
         assertThat(request.ttl()).isNull();
     }
 

@@ -117,7 +117,7 @@ class RoomTokenAutoConfigurationTest {
                 "roomtoken.signalwire.defaults.room-meta.topic=standup",
                 "roomtoken.signalwire.defaults.meta.team=blue")).run((context) -> {
                     context.getBean(RoomTokenTemplate.class)
-                        .createToken(RoomTokenRequest.forRoom("standup").userName("alice").build());
+                        .createToken(RoomTokenRequest.forRoom("standup").displayName("alice").build());
                     provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens"))
                         .withRequestBody(equalToJson("""
                                 {"room_name":"standup","user_name":"alice",

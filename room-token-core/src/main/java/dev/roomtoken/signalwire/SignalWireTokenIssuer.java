@@ -96,9 +96,10 @@ public final class SignalWireTokenIssuer implements RoomTokenIssuer {
         if (!ROOM_NAME.matcher(room).matches()) {
             throw new InvalidRoomTokenRequestException("room", "must match ^[A-Za-z0-9_-]+$");
         }
-        String userName = request.userName();
+        // SignalWire's user_name is what others see; its tokens carry no user id, so identity is not sent
+        String userName = request.displayName();
         if (userName != null) {
-            checkName("userName", userName);
+            checkName("displayName", userName);
         }
         SignalWireTokenOptions options = (request.options() != null)
                 ? optionsOf(request.options()).withDefaults(this.defaults) : this.defaults;

@@ -106,10 +106,7 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
     @Override
     public Issuance.Exchange prepareCreate(RoomTokenRequest request) {
         String room = checkedRoom(request.room());
-        if (request.userName() != null) {
-            throw new InvalidRoomTokenRequestException("userName",
-                    "is not supported by Telnyx client tokens: leave it unset and name the user in the client SDK");
-        }
+        // Telnyx client tokens name no user: identity and displayName are not sent (the client SDK names the user)
         Duration refreshTtl = optionsOf(request.options()).refreshTokenTtl();
         byte[] body = serialize(CREATE_WRITER, new TelnyxCreateTokenBody(
                 TelnyxTokenTtls.tokenTtlSeconds("ttl", (request.ttl() != null) ? request.ttl() : this.tokenTtl),

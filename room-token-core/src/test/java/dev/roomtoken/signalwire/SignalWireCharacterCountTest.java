@@ -33,21 +33,21 @@ class SignalWireCharacterCountTest {
         String userName = EMOJI.repeat(100);
         assertThat(userName).hasSize(200);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).send().token();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").displayName(userName).build()).send().token();
 
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"user_name\":\"" + userName + "\"}");
     }
 
     @Test
     void aUserNameOf101EmojiIsRejectedCountingCodePoints() {
-        assertInvalidRequest(RoomTokenRequest.forRoom("r").userName(EMOJI.repeat(101)).build(), "userName",
+        assertInvalidRequest(RoomTokenRequest.forRoom("r").displayName(EMOJI.repeat(101)).build(), "displayName",
                 "must be at most 100 characters, counted as Unicode code points (was 101)");
     }
 
     @Test
     void aUserNameOf99LettersAndOneEmojiIsAccepted() {
         this.signalWire.client()
-            .prepareCreate(RoomTokenRequest.forRoom("r").userName("u".repeat(99) + EMOJI).build())
+            .prepareCreate(RoomTokenRequest.forRoom("r").displayName("u".repeat(99) + EMOJI).build())
             .send().token();
 
         assertThat(this.signalWire.onlyRequest().getBodyAsString()).contains("u".repeat(99) + EMOJI);
@@ -57,8 +57,8 @@ class SignalWireCharacterCountTest {
     void aCombiningMarkIsACharacterOfItsOwn() {
         String fifty = E_ACUTE_DECOMPOSED.repeat(50);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(fifty).build()).send().token();
-        assertInvalidRequest(RoomTokenRequest.forRoom("r").userName(fifty + "e").build(), "userName",
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").displayName(fifty).build()).send().token();
+        assertInvalidRequest(RoomTokenRequest.forRoom("r").displayName(fifty + "e").build(), "displayName",
                 "(was 101)");
     }
 
@@ -66,7 +66,7 @@ class SignalWireCharacterCountTest {
     void aPrecomposedLetterIsOneCharacter() {
         String userName = "\u00e9".repeat(100);
 
-        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").userName(userName).build()).send().token();
+        this.signalWire.client().prepareCreate(RoomTokenRequest.forRoom("r").displayName(userName).build()).send().token();
 
         this.signalWire.verifyOnlyRequest("{\"room_name\":\"r\",\"user_name\":\"" + userName + "\"}");
     }

@@ -43,9 +43,10 @@ class SignalWireTemplateTest {
     }
 
     @Test
-    void userNameTtlAndOptionsAreSent() {
+    void displayNameTtlAndOptionsAreSentAndIdentityIsNotSinceSignalWireTokensCarryNoUserId() {
         RoomToken token = this.template.createToken(RoomTokenRequest.forRoom("standup")
-            .userName("alice")
+            .identity("u-42")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(30))
             .options(SignalWireTokenOptions.builder()
                 .joinAs(SignalWireJoinAs.AUDIENCE)

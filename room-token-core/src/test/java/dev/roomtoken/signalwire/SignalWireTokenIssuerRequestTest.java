@@ -54,7 +54,7 @@ class SignalWireTokenIssuerRequestTest {
             .build();
 
         RoomToken token = create(RoomTokenRequest.forRoom("standup-1")
-            .userName("Alice Ångström")
+            .displayName("Alice Ångström")
             .ttl(Duration.ofMinutes(30))
             .options(options));
 

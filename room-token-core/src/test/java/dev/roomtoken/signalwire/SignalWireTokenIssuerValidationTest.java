@@ -58,12 +58,12 @@ class SignalWireTokenIssuerValidationTest {
 
     @Test
     void aUserNameOf100CharactersIsAccepted() {
-        assertThat(prepare(RoomTokenRequest.forRoom("r").userName("u".repeat(100)))).isNotNull();
+        assertThat(prepare(RoomTokenRequest.forRoom("r").displayName("u".repeat(100)))).isNotNull();
     }
 
     @Test
     void aUserNameOf101CharactersIsRejected() {
-        assertInvalid(RoomTokenRequest.forRoom("r").userName("u".repeat(101)), "userName",
+        assertInvalid(RoomTokenRequest.forRoom("r").displayName("u".repeat(101)), "displayName",
                 "must be at most 100 characters");
     }
 

@@ -50,7 +50,7 @@ class SignalWireWireFormatTest {
         SignalWireTokenIssuer client = this.signalWire.clientBuilder().restClientBuilder(applicationBuilder).build();
 
         RoomToken token = client.prepareCreate(RoomTokenRequest.forRoom("r")
-            .userName("alice")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(1))
             .options(SignalWireTokenOptions.builder().meta(Map.of("seatNumber", 7)).build())
             .build()).send().token();

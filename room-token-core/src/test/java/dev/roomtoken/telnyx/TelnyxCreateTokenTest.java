@@ -49,6 +49,16 @@ class TelnyxCreateTokenTest {
     }
 
     @Test
+    void identityAndDisplayNameAreAcceptedAndNotSentSinceTelnyxTokensNameNoUser() {
+        this.telnyx.answerCreate(json(201, FULL_ANSWER));
+
+        this.telnyx.template().createToken(RoomTokenRequest.forRoom(ROOM).identity("u-42").displayName("Alice").build());
+
+        this.telnyx.server.verify(1, postRequestedFor(urlEqualTo(CREATE_PATH))
+            .withRequestBody(equalToJson("{\"token_ttl_secs\":600,\"refresh_token_ttl_secs\":3600}", false, false)));
+    }
+
+    @Test
     void portableTtlBecomesTokenTtlSecsAndOptionsSetTheRefreshTtl() {
         this.telnyx.answerCreate(json(201, FULL_ANSWER));
 

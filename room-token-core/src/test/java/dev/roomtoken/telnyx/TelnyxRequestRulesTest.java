@@ -39,11 +39,6 @@ class TelnyxRequestRulesTest {
         assertRejected(RoomTokenRequest.forRoom(room).build(), "room", "UUID");
     }
 
-    @Test
-    void userNameCannotBeCarriedAndIsNotSilentlyDropped() {
-        assertRejected(RoomTokenRequest.forRoom(ROOM).userName("alice").build(), "userName", "not supported");
-    }
-
     @ParameterizedTest
     @ValueSource(longs = { 10, 11, 600, 3599, 3600 })
     void ttlWithinTelnyxBoundsIsAccepted(long seconds) {

@@ -25,7 +25,7 @@ final class SignalWireUnderTest implements ProviderUnderTest {
 
     @Override
     public RoomTokenRequest request() {
-        return RoomTokenRequest.forRoom("standup").userName("alice").build();
+        return RoomTokenRequest.forRoom("standup").displayName("alice").build();
     }
 
     @Override

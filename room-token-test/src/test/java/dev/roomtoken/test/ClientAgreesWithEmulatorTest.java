@@ -58,8 +58,8 @@ class ClientAgreesWithEmulatorTest {
         for (int i = 0; i < SAMPLES; i++) {
             String room = samples.mostly(Samples.ROOM_CHARACTERS, samples.lengthNear(1, 100));
             String user = samples.chance(3) ? null : samples.string(Samples.ANY_CHARACTERS, samples.lengthNear(1, 100));
-            check(signalWire, () -> RoomTokenRequest.forRoom(room).userName(user).build(), Set.of("room", "userName"),
-                    "room=" + room + " userName=" + user);
+            check(signalWire, () -> RoomTokenRequest.forRoom(room).displayName(user).build(), Set.of("room", "displayName"),
+                    "room=" + room + " displayName=" + user);
         }
         this.outcomes.assertBothSidesReached();
     }

@@ -22,7 +22,7 @@ class JoinService {
 
     String tokenFor(String room, String user) {
         RoomToken token = this.roomTokens
-            .createToken(RoomTokenRequest.forRoom(room).userName(user).ttl(Duration.ofMinutes(30)).build());
+            .createToken(RoomTokenRequest.forRoom(room).displayName(user).ttl(Duration.ofMinutes(30)).build());
         return token.token();
     }
 }
