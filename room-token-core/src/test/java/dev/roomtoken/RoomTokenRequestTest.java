@@ -2,7 +2,6 @@ package dev.roomtoken;
 
 import java.time.Duration;
 
-import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +81,7 @@ class RoomTokenRequestTest {
 
     @Test
     void aBuiltRequestKeepsWhatItWasGivenAndEqualsAnotherBuiltAlike() {
-        SignalWireTokenOptions options = SignalWireTokenOptions.builder().roomDisplayName("Standup").build();
+        RoomTokenOptions options = new SomeProviderOptions("Standup");
         RoomTokenRequest request = RoomTokenRequest.forRoom("r")
             .displayName("alice")
             .ttl(Duration.ofMinutes(5))
@@ -96,7 +95,7 @@ class RoomTokenRequestTest {
         assertThat(request).isEqualTo(RoomTokenRequest.forRoom("r")
             .displayName("alice")
             .ttl(Duration.ofMinutes(5))
-            .options(SignalWireTokenOptions.builder().roomDisplayName("Standup").build())
+            .options(new SomeProviderOptions("Standup"))
             .build()).hasSameHashCodeAs(request);
     }
 
@@ -121,5 +120,9 @@ class RoomTokenRequestTest {
                 assertThat(ex.attempts()).isZero();
             })
             .withMessage(field + " " + rule);
+    }
+
+    /** A provider's options, as a provider module would define them. */
+    record SomeProviderOptions(String roomDisplayName) implements RoomTokenOptions {
     }
 }
