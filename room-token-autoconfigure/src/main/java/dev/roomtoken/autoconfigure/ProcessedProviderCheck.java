@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import dev.roomtoken.RoomTokenOperations;
-import dev.roomtoken.signalwire.SignalWireTokenIssuer;
-import dev.roomtoken.telnyx.TelnyxTokenIssuer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -44,7 +44,7 @@ class ProcessedProviderCheck implements ApplicationContextInitializer<Configurab
     }
 
     private static void check(Environment environment, ConfigurableListableBeanFactory beanFactory) {
-        List<String> configured = configuredProviders(environment);
+        List<String> configured = configuredProviders(environment, beanFactory.getBeanClassLoader());
         if (configured.isEmpty() || beanFactory.getBeanNamesForType(RoomTokenOperations.class, true, false).length > 0) {
             return;
         }
@@ -56,15 +56,12 @@ class ProcessedProviderCheck implements ApplicationContextInitializer<Configurab
                         + "present, or start it without -Dspring.aot.enabled=true.");
     }
 
-    private static List<String> configuredProviders(Environment environment) {
+    private static List<String> configuredProviders(Environment environment, @Nullable ClassLoader classLoader) {
+        RoomTokenProviders providers = RoomTokenProviders.load(classLoader);
         RoomTokenProperties properties = LenientRoomTokenProperties.bind(environment);
         List<String> configured = new ArrayList<>();
-        if (new RoomTokenSettingsCondition.SignalWire().matches(properties)) {
-            configured.add(SignalWireTokenIssuer.PROVIDER);
-        }
-        if (new RoomTokenSettingsCondition.Telnyx().matches(properties)) {
-            configured.add(TelnyxTokenIssuer.PROVIDER);
-        }
+        providers.configured(Binder.get(environment), providers.named(properties.getProvider()))
+            .forEach((provider) -> configured.add(provider.name()));
         return configured;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,7 @@ import org.springframework.web.client.RestClient;
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ RoomTokenTemplate.class, RestClient.class })
-@Conditional(RoomTokenSettingsCondition.AnyProvider.class)
+@Conditional(RoomTokenSettingsCondition.class)
 @EnableConfigurationProperties(RoomTokenProperties.class)
 @Import(RoomTokenCredentialsSanitizing.class)
 public final class RoomTokenAutoConfiguration {
@@ -43,8 +44,10 @@ public final class RoomTokenAutoConfiguration {
     }
 
     @Bean
-    ConfiguredProviders roomTokenConfiguredProviders(RoomTokenProperties properties) {
-        return ConfiguredProviders.from(properties);
+    ConfiguredProviders roomTokenConfiguredProviders(RoomTokenProperties properties, Environment environment,
+            ConfigurableListableBeanFactory beanFactory) {
+        return ConfiguredProviders.from(properties, Binder.get(environment),
+                RoomTokenProviders.load(beanFactory.getBeanClassLoader()));
     }
 
     @Bean

@@ -1,11 +1,12 @@
 package dev.roomtoken.autoconfigure;
 
-import java.util.function.Function;
-
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.observation.RoomTokenObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.aot.BeanRegistrationAotProcessor;
@@ -13,11 +14,12 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * Defines a {@link RoomTokenTemplate} for each provider that {@code roomtoken.*} configures,
- * {@value PrimaryRoomTokenTemplate#SIGNALWIRE_BEAN} and {@value PrimaryRoomTokenTemplate#TELNYX_BEAN};
+ * Defines a {@link RoomTokenTemplate} for each {@link RoomTokenProvider} that {@code roomtoken.*}
+ * configures, named by {@link RoomTokenProvider#templateBeanName()};
  * {@link PrimaryRoomTokenTemplate}, which runs after it, checks the settings and marks the primary one.
  * <p>
  * It decides from the environment as the context refreshes, not through conditions, because
@@ -27,14 +29,22 @@ import org.springframework.core.env.Environment;
  * is generated like any other bean, defines them again from the run-time settings when the processed
  * application starts.
  */
-final class RoomTokenTemplateRegistrar implements BeanDefinitionRegistryPostProcessor, BeanFactoryAware {
+final class RoomTokenTemplateRegistrar
+        implements BeanDefinitionRegistryPostProcessor, BeanFactoryAware, BeanClassLoaderAware {
 
     private final Environment environment;
 
     private @Nullable BeanFactory beanFactory;
 
+    private @Nullable ClassLoader classLoader;
+
     RoomTokenTemplateRegistrar(Environment environment) {
         this.environment = environment;
+    }
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
     }
 
     @Override
@@ -45,23 +55,39 @@ final class RoomTokenTemplateRegistrar implements BeanDefinitionRegistryPostProc
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
         RoomTokenProperties properties = LenientRoomTokenProperties.bind(this.environment);
-        if (new RoomTokenSettingsCondition.SignalWire().matches(properties)) {
-            define(registry, PrimaryRoomTokenTemplate.SIGNALWIRE_BEAN, ProviderTemplates::signalWire);
-        }
-        if (new RoomTokenSettingsCondition.Telnyx().matches(properties)) {
-            define(registry, PrimaryRoomTokenTemplate.TELNYX_BEAN, ProviderTemplates::telnyx);
+        Binder binder = Binder.get(this.environment);
+        RoomTokenProviders providers = RoomTokenProviders.load(this.classLoader);
+        for (RoomTokenProvider<?> provider : providers.configured(binder, providers.named(properties.getProvider()))) {
+            define(registry, provider);
         }
     }
 
-    private void define(BeanDefinitionRegistry registry, String name, Function<BeanFactory, RoomTokenTemplate> template) {
+    private void define(BeanDefinitionRegistry registry, RoomTokenProvider<?> provider) {
+        String name = provider.templateBeanName();
         if (registry.containsBeanDefinition(name)) {
             return;
         }
         RootBeanDefinition definition = new RootBeanDefinition(RoomTokenTemplate.class,
-                () -> template.apply(requiredBeanFactory()));
+                () -> template(requiredBeanFactory(), provider.name()));
         // Not part of AOT's generated code: defined again, from the run-time settings, at run time.
         definition.setAttribute(BeanRegistrationAotProcessor.IGNORE_REGISTRATION_ATTRIBUTE, true);
         registry.registerBeanDefinition(name, definition);
+    }
+
+    private static RoomTokenTemplate template(BeanFactory beans, String provider) {
+        ConfiguredProviders providers = beans.getBean(ConfiguredProviders.class);
+        ProviderRestClients restClients = beans.getBean(ProviderRestClients.class);
+        ConfiguredProviders.Configured<?> configured = providers.configured().get(provider);
+        if (configured == null) {
+            throw new IllegalStateException("The settings of " + provider + " were not resolved");
+        }
+        return RoomTokenTemplate
+            .builder(configured.issuer(new ProviderConnection(restClients.builder(), restClients.requestFactory())))
+            .retryPolicy(providers.retryPolicy())
+            .observationRegistry(
+                    beans.getBeanProvider(ObservationRegistry.class).getIfUnique(() -> ObservationRegistry.NOOP))
+            .observationConvention(beans.getBeanProvider(RoomTokenObservationConvention.class).getIfUnique())
+            .build();
     }
 
     private BeanFactory requiredBeanFactory() {

@@ -7,9 +7,12 @@ import dev.roomtoken.signalwire.SignalWireJoinAs;
 import dev.roomtoken.signalwire.SignalWireMediaAllowed;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * SignalWire settings ({@code roomtoken.signalwire.*}).
  */
+@ConfigurationProperties("roomtoken.signalwire")
 public class SignalWireProperties {
 
     /**

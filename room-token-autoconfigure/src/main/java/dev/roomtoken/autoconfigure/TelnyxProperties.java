@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * Telnyx settings ({@code roomtoken.telnyx.*}).
  */
+@ConfigurationProperties("roomtoken.telnyx")
 public class TelnyxProperties {
 
     /**

@@ -43,8 +43,8 @@ class RoomTokenAotProcessingTest {
 
                 assertThat(generated).contains("registerBeanDefinition(\"roomTokenTemplateRegistrar\"")
                     .contains("registerBeanDefinition(\"roomTokenConfiguredProviders\"")
-                    .doesNotContain("\"" + PrimaryRoomTokenTemplate.SIGNALWIRE_BEAN + "\"")
-                    .doesNotContain("\"" + PrimaryRoomTokenTemplate.TELNYX_BEAN + "\"")
+                    .doesNotContain("\"" + new SignalWireProvider().templateBeanName() + "\"")
+                    .doesNotContain("\"" + new TelnyxProvider().templateBeanName() + "\"")
                     .doesNotContain("KEY-build-time");
             });
     }

@@ -44,7 +44,8 @@ class RoomTokenAutoConfigurationTest {
     }
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class, SignalWireAutoConfiguration.class,
+                TelnyxAutoConfiguration.class));
 
     @AfterAll
     static void stopProvider() {
@@ -168,14 +169,14 @@ class RoomTokenAutoConfigurationTest {
         this.contextRunner
             .withPropertyValues("roomtoken.signalwire.space=" + space, "roomtoken.signalwire.project-id=p",
                     "roomtoken.signalwire.api-token=t")
-            .run((context) -> assertThat(context.getBean(ConfiguredProviders.class).signalWire().baseUrl())
+            .run((context) -> assertThat(((SignalWireSettings) context.getBean(ConfiguredProviders.class).configured().get("signalwire").settings()).baseUrl())
                 .isEqualTo(URI.create("https://example.signalwire.com")));
     }
 
     @Test
     void baseUrlOverridesTheSpace() {
         this.contextRunner.withPropertyValues(signalWire("roomtoken.signalwire.space=example"))
-            .run((context) -> assertThat(context.getBean(ConfiguredProviders.class).signalWire().baseUrl())
+            .run((context) -> assertThat(((SignalWireSettings) context.getBean(ConfiguredProviders.class).configured().get("signalwire").settings()).baseUrl())
                 .isEqualTo(URI.create(provider.baseUrl())));
     }
 
