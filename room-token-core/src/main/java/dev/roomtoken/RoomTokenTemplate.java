@@ -33,6 +33,8 @@ import org.springframework.core.retry.Retryable;
  *
  * Each call is one {@code roomtoken.requests} observation spanning its attempts; each retry is an
  * event of it. Without an {@link ObservationRegistry} nothing is observed.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenTemplate implements RoomTokenOperations {
 

@@ -10,6 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The settings every provider shares ({@code roomtoken.provider}, {@code roomtoken.http.*},
  * {@code roomtoken.retry.*}); each provider has its own under {@code roomtoken.<provider>.*}.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("roomtoken")
 public class RoomTokenProperties {

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * SignalWire settings ({@code roomtoken.signalwire.*}).
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("roomtoken.signalwire")
 public class SignalWireProperties {

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Conditional;
  * Telnyx's {@code roomtoken.telnyx.*} properties as a bean (for actuator's
  * {@code configprops}); its template is defined by {@link RoomTokenAutoConfiguration} through
  * {@link TelnyxProvider}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(before = RoomTokenAutoConfiguration.class)
 @ConditionalOnClass(TelnyxTokenIssuer.class)

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Telnyx settings ({@code roomtoken.telnyx.*}).
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("roomtoken.telnyx")
 public class TelnyxProperties {

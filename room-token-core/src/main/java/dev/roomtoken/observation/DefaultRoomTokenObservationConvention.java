@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code outcome}, {@code status} and {@code exception} once the call has ended. Retries are
  * events named {@code retries}, so a meter registry counts them in
  * {@code roomtoken.requests.retries} by provider and operation.
+ *
+ * @since 0.1.0
  */
 public class DefaultRoomTokenObservationConvention implements RoomTokenObservationConvention {
 

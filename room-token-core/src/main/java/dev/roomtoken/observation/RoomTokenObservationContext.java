@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one template call is about and how it went, for a {@link RoomTokenObservationConvention}.
  * It holds no room name, user name or token.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenObservationContext extends Observation.Context {
 

@@ -2,6 +2,8 @@ package dev.roomtoken.signalwire;
 
 /**
  * How a user joins a SignalWire room ({@code join_as}).
+ *
+ * @since 0.1.0
  */
 public enum SignalWireJoinAs {
 

@@ -2,6 +2,8 @@ package dev.roomtoken.signalwire;
 
 /**
  * What media a SignalWire user may receive ({@code media_allowed}).
+ *
+ * @since 0.1.0
  */
 public enum SignalWireMediaAllowed {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@link SignalWireTokenOptionsBuilder#permissionValues(String...)}.
  *
  * @see <a href="https://developer.signalwire.com/rest/overview/permissions">SignalWire permissions</a>
+ *
+ * @since 0.1.0
  */
 public enum SignalWirePermission {
 

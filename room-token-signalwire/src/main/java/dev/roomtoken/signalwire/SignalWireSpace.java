@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a SignalWire space into the base URL of its REST API: {@code example} and
  * {@code example.signalwire.com} both become {@code https://example.signalwire.com}.
+ *
+ * @since 0.1.0
  */
 public final class SignalWireSpace {
 

@@ -38,6 +38,8 @@ import tools.jackson.databind.ObjectWriter;
  * Mints SignalWire video room tokens with {@code POST {base}/api/video/room_tokens}, HTTP Basic
  * authentication with the project id and API token. Every rule of the API is checked before a
  * request is sent. Thread-safe; the HTTP client and the encoded credentials are built once.
+ *
+ * @since 0.1.0
  */
 public final class SignalWireTokenIssuer implements RoomTokenIssuer {
 

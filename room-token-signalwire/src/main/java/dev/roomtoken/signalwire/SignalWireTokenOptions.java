@@ -42,6 +42,8 @@ import tools.jackson.core.JacksonException;
  * @param meta the member's metadata, at most 2000 characters as JSON
  * @param syncAudioVideo whether the jitter buffer syncs audio and video (SignalWire's default:
  * false)
+ *
+ * @since 0.1.0
  */
 public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullable SignalWireJoinAs joinAs,
         @Nullable SignalWireMediaAllowed mediaAllowed, @Nullable Instant joinFrom, @Nullable Instant joinUntil,

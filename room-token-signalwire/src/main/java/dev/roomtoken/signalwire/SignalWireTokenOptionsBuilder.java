@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link SignalWireTokenOptions}. Not thread-safe; the options it builds are.
+ *
+ * @since 0.1.0
  */
 public final class SignalWireTokenOptionsBuilder {
 

@@ -37,6 +37,8 @@ import tools.jackson.databind.ObjectWriter;
  * refreshes them with {@code POST {base}/rooms/{room_id}/actions/refresh_client_token}, which
  * needs no authorization, so the API key is not sent with it. Every rule of the API is checked
  * before a request is sent. Thread-safe; the HTTP client is built once.
+ *
+ * @since 0.1.0
  */
 public final class TelnyxTokenIssuer implements RoomTokenIssuer {
 

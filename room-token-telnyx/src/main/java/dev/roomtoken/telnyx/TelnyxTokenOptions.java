@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param refreshTokenTtl how long the refresh token can refresh the client token, 60 s to
  * 86400 s; {@code null} for the configured default
+ *
+ * @since 0.1.0
  */
 public record TelnyxTokenOptions(@Nullable Duration refreshTokenTtl) implements RoomTokenOptions {
 

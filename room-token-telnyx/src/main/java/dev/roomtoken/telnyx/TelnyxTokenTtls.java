@@ -6,6 +6,8 @@ import dev.roomtoken.InvalidRoomTokenRequestException;
 
 /**
  * Telnyx's bounds on the two time-to-live values, in whole seconds.
+ *
+ * @since 0.1.0
  */
 public final class TelnyxTokenTtls {
 

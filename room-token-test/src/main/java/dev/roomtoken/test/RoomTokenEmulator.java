@@ -29,6 +29,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  *     // roomtoken.signalwire.base-url=emulator.signalWireBaseUrl(), project-id, api-token ...
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RoomTokenEmulator implements AutoCloseable {
 

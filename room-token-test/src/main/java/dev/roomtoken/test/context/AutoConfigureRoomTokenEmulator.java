@@ -34,6 +34,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * The annotation is inherited, so it may sit on a base class that several test classes share.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @RegisterExtension
  * static RoomTokenEmulatorExtension emulator = new RoomTokenEmulatorExtension(builder -> builder.clock(clock));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RoomTokenEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
