@@ -7,8 +7,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.hc.core5.http.io.EofSensorInputStream;
@@ -25,8 +23,6 @@ final class BoundedBody extends InputStream {
 
     private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
             "org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBody.class.getClassLoader());
-
-    private static final ScheduledThreadPoolExecutor WATCHDOG = newWatchdog();
 
     /** Where a body of unknown length starts: a token answer's usual size. */
     private static final int SMALL_START = 1024;
@@ -54,8 +50,7 @@ final class BoundedBody extends InputStream {
         this.maxBytes = maxBytes;
         this.deadlineNanos = deadlineNanos;
         this.allowed = allowed;
-        this.watchdog = WATCHDOG.schedule(this::timeUp, Math.max(0, deadlineNanos - System.nanoTime()),
-                TimeUnit.NANOSECONDS);
+        this.watchdog = Watchdog.schedule(this::timeUp, deadlineNanos - System.nanoTime());
     }
 
     @Override
@@ -224,15 +219,5 @@ final class BoundedBody extends InputStream {
         catch (IOException | RuntimeException ex) {
             // already broken, or not started: nothing more this client lets us end
         }
-    }
-
-    private static ScheduledThreadPoolExecutor newWatchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-            Thread thread = new Thread(task, "roomtoken-http-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 }
