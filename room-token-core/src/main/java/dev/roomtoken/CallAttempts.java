@@ -18,13 +18,13 @@ final class CallAttempts implements Retryable<RoomToken> {
 
     private static final Log logger = LogFactory.getLog(RoomTokenTemplate.class);
 
-    private final RoomTokenClient.RoomTokenCall call;
+    private final Issuance.Exchange call;
 
     private final RoomTokenObservationContext context;
 
     private final @Nullable Long deadlineNanos;
 
-    CallAttempts(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context,
+    CallAttempts(Issuance.Exchange call, RoomTokenObservationContext context,
             @Nullable Long deadlineNanos) {
         this.call = call;
         this.context = context;
@@ -35,7 +35,7 @@ final class CallAttempts implements Retryable<RoomToken> {
     public RoomToken execute() {
         long started = System.nanoTime();
         try {
-            RoomTokenClient.Answer answer = (this.deadlineNanos != null)
+            Issuance.Answer answer = (this.deadlineNanos != null)
                     ? AttemptDeadline.within(this.deadlineNanos, this.call::send) : this.call.send();
             recorded(answer.statusCode(), started);
             return answer.token();

@@ -3,6 +3,8 @@ package dev.roomtoken;
 /**
  * A request that cannot succeed: a field breaks a rule of the API or of the provider. It is
  * raised before anything is sent, and names the field and the rule.
+ *
+ * @since 0.1.0
  */
 public class InvalidRoomTokenRequestException extends RoomTokenException {
 

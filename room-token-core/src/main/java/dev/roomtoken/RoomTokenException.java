@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link UnsupportedRoomTokenOperationException}: the provider does not offer the operation.</li>
  * </ul>
  * No message of these exceptions contains a credential or a token.
+ *
+ * @since 0.1.0
  */
 public abstract class RoomTokenException extends RuntimeException {
 

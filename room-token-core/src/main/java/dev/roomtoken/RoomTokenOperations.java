@@ -3,6 +3,8 @@ package dev.roomtoken;
 /**
  * The operations an application uses to mint and refresh video room tokens. Implemented by
  * {@link RoomTokenTemplate}; depend on this interface where a test double is wanted.
+ *
+ * @since 0.1.0
  */
 public interface RoomTokenOperations {
 

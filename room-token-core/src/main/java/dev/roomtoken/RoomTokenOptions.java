@@ -5,6 +5,8 @@ package dev.roomtoken;
  * Each provider package has its own implementation, for example
  * {@code dev.roomtoken.signalwire.SignalWireTokenOptions}; options given to a template for
  * another provider are rejected with an {@link IllegalArgumentException}.
+ *
+ * @since 0.1.0
  */
 public interface RoomTokenOptions {
 }

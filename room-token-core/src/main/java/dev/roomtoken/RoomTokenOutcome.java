@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a template call ended, as metrics and traces report it.
+ *
+ * @since 0.1.0
  */
 public enum RoomTokenOutcome {
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The provider answered, but not with a token: it refused the credentials or the request, failed
  * on its side, or sent something that is not a token response. Carries the HTTP status and the
  * provider's own error code and message where it gave them.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenProviderException extends RoomTokenException {
 

@@ -10,18 +10,25 @@ import org.jspecify.annotations.Nullable;
  * understands, and optional provider-specific {@link RoomTokenOptions}.
  *
  * <pre>{@code
- * RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build();
+ * RoomTokenRequest.forRoom("standup").identity("u-42").displayName("Alice").ttl(Duration.ofMinutes(30)).build();
  * }</pre>
  *
- * Rules that hold for every provider are checked when the request is built; the rules of one
- * provider (the shape of a room name, the length of a user name) are checked by that provider's
- * client before anything is sent.
+ * The portable fields mean the same with every provider: {@code identity} is who the user is
+ * (stable and unique, what LiveKit, Twilio and Zoom require), {@code displayName} what others see.
+ * A provider that cannot carry one leaves it out and says so in its documentation; it never turns
+ * it into something else. Rules that hold for every provider are checked when the request is
+ * built; the rules of one provider (the shape of a room name, the length of a name) are checked by
+ * that provider's issuer before anything is sent or signed.
+ *
+ * @since 0.1.0
  */
 public final class RoomTokenRequest {
 
     private final String room;
 
-    private final @Nullable String userName;
+    private final @Nullable String identity;
+
+    private final @Nullable String displayName;
 
     private final @Nullable Duration ttl;
 
@@ -29,7 +36,8 @@ public final class RoomTokenRequest {
 
     private RoomTokenRequest(Builder builder) {
         this.room = builder.room;
-        this.userName = builder.userName;
+        this.identity = builder.identity;
+        this.displayName = builder.displayName;
         this.ttl = builder.ttl;
         this.options = builder.options;
     }
@@ -53,11 +61,20 @@ public final class RoomTokenRequest {
     }
 
     /**
-     * The display name of the user who joins with the token.
-     * @return the user name, or {@code null} to let the provider choose
+     * Who the user that joins with the token is: a stable, unique id of your application's, such
+     * as a user id.
+     * @return the identity, or {@code null} for none
      */
-    public @Nullable String userName() {
-        return this.userName;
+    public @Nullable String identity() {
+        return this.identity;
+    }
+
+    /**
+     * What other participants see as the user's name.
+     * @return the display name, or {@code null} to let the provider or the client choose
+     */
+    public @Nullable String displayName() {
+        return this.displayName;
     }
 
     /**
@@ -78,8 +95,8 @@ public final class RoomTokenRequest {
 
     @Override
     public String toString() {
-        return "RoomTokenRequest[room=" + this.room + ", userName=" + this.userName + ", ttl=" + this.ttl
-                + ", options=" + this.options + "]";
+        return "RoomTokenRequest[room=" + this.room + ", identity=" + this.identity + ", displayName="
+                + this.displayName + ", ttl=" + this.ttl + ", options=" + this.options + "]";
     }
 
     /**
@@ -89,7 +106,9 @@ public final class RoomTokenRequest {
 
         private final String room;
 
-        private @Nullable String userName;
+        private @Nullable String identity;
+
+        private @Nullable String displayName;
 
         private @Nullable Duration ttl;
 
@@ -100,12 +119,22 @@ public final class RoomTokenRequest {
         }
 
         /**
-         * Sets the display name of the user who joins with the token.
-         * @param userName a non-blank name
+         * Sets who the user that joins with the token is.
+         * @param identity a non-blank, stable and unique id, such as your application's user id
          * @return this builder
          */
-        public Builder userName(@Nullable String userName) {
-            this.userName = userName;
+        public Builder identity(@Nullable String identity) {
+            this.identity = identity;
+            return this;
+        }
+
+        /**
+         * Sets what other participants see as the user's name.
+         * @param displayName a non-blank name
+         * @return this builder
+         */
+        public Builder displayName(@Nullable String displayName) {
+            this.displayName = displayName;
             return this;
         }
 
@@ -132,15 +161,18 @@ public final class RoomTokenRequest {
         /**
          * Builds the request.
          * @return the immutable request
-         * @throws InvalidRoomTokenRequestException if the room is blank, the user name is blank
-         * or the ttl is not positive
+         * @throws InvalidRoomTokenRequestException if the room is blank, the identity or display
+         * name is set but blank, or the ttl is not positive
          */
         public RoomTokenRequest build() {
             if (this.room == null || this.room.isBlank()) {
                 throw new InvalidRoomTokenRequestException("room", "must not be blank");
             }
-            if (this.userName != null && this.userName.isBlank()) {
-                throw new InvalidRoomTokenRequestException("userName", "must not be blank when set");
+            if (this.identity != null && this.identity.isBlank()) {
+                throw new InvalidRoomTokenRequestException("identity", "must not be blank when set");
+            }
+            if (this.displayName != null && this.displayName.isBlank()) {
+                throw new InvalidRoomTokenRequestException("displayName", "must not be blank when set");
             }
             if (this.ttl != null && (this.ttl.isNegative() || this.ttl.isZero())) {
                 throw new InvalidRoomTokenRequestException("ttl", "must be positive");
@@ -152,12 +184,13 @@ public final class RoomTokenRequest {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof RoomTokenRequest that && this.room.equals(that.room)
-                && Objects.equals(this.userName, that.userName) && Objects.equals(this.ttl, that.ttl)
+                && Objects.equals(this.identity, that.identity) && Objects.equals(this.displayName, that.displayName)
+                && Objects.equals(this.ttl, that.ttl)
                 && Objects.equals(this.options, that.options);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.room, this.userName, this.ttl, this.options);
+        return Objects.hash(this.room, this.identity, this.displayName, this.ttl, this.options);
     }
 }

@@ -22,17 +22,19 @@ import org.springframework.core.retry.Retryable;
 
 /**
  * The central class of room-token: mints and refreshes room tokens through one provider's
- * {@link RoomTokenClient}, retrying transient failures and observing each call. Thread-safe; one
+ * {@link RoomTokenIssuer}, retrying transient failures and observing each call. Thread-safe; one
  * instance serves the whole application. In a Spring Boot application it is auto-configured from
- * {@code roomtoken.*} properties; elsewhere, create one from a provider's client:
+ * {@code roomtoken.*} properties; elsewhere, create one from a provider's issuer:
  *
  * <pre>{@code
- * RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+ * RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
  *         .space("example").projectId(projectId).apiToken(apiToken).build());
  * }</pre>
  *
  * Each call is one {@code roomtoken.requests} observation spanning its attempts; each retry is an
  * event of it. Without an {@link ObservationRegistry} nothing is observed.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenTemplate implements RoomTokenOperations {
 
@@ -42,7 +44,7 @@ public class RoomTokenTemplate implements RoomTokenOperations {
 
     private static final Observation.Event RETRY_EVENT = Observation.Event.of("retries", "retry");
 
-    private final RoomTokenClient client;
+    private final RoomTokenIssuer issuer;
 
     private final RetryPolicy retryPolicy;
 
@@ -51,38 +53,38 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     private final @Nullable RoomTokenObservationConvention observationConvention;
 
     /**
-     * Creates a template that talks to the provider behind the given client, retrying with
+     * Creates a template that talks to the provider behind the given issuer, retrying with
      * {@link #defaultRetryPolicy()} and observing nothing.
-     * @param client the provider's client
+     * @param issuer the provider's issuer
      */
-    public RoomTokenTemplate(RoomTokenClient client) {
-        this(builder(client));
+    public RoomTokenTemplate(RoomTokenIssuer issuer) {
+        this(builder(issuer));
     }
 
     /**
-     * Creates a template that talks to the provider behind the given client and observes nothing.
-     * @param client the provider's client
+     * Creates a template that talks to the provider behind the given issuer and observes nothing.
+     * @param issuer the provider's issuer
      * @param retryPolicy how often and how long to retry transient failures; see
      * {@link Builder#retryPolicy(RetryPolicy)}
      */
-    public RoomTokenTemplate(RoomTokenClient client, RetryPolicy retryPolicy) {
-        this(builder(client).retryPolicy(retryPolicy));
+    public RoomTokenTemplate(RoomTokenIssuer issuer, RetryPolicy retryPolicy) {
+        this(builder(issuer).retryPolicy(retryPolicy));
     }
 
     private RoomTokenTemplate(Builder builder) {
-        this.client = builder.client;
+        this.issuer = builder.issuer;
         this.retryPolicy = builder.retryPolicy;
         this.observationRegistry = builder.observationRegistry;
         this.observationConvention = builder.observationConvention;
     }
 
     /**
-     * Starts building a template for the provider behind the given client.
-     * @param client the provider's client
+     * Starts building a template for the provider behind the given issuer.
+     * @param issuer the provider's issuer
      * @return a builder
      */
-    public static Builder builder(RoomTokenClient client) {
-        return new Builder(Objects.requireNonNull(client, "client"));
+    public static Builder builder(RoomTokenIssuer issuer) {
+        return new Builder(Objects.requireNonNull(issuer, "issuer"));
     }
 
     /**
@@ -104,17 +106,17 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     @Override
     public RoomToken createToken(RoomTokenRequest request) {
         Objects.requireNonNull(request, "request");
-        return execute("create", () -> this.client.prepareCreate(request));
+        return execute("create", () -> this.issuer.prepareCreate(request));
     }
 
     @Override
     public RoomToken refreshToken(RoomToken previous) {
         Objects.requireNonNull(previous, "previous");
-        if (!previous.provider().equals(this.client.provider())) {
+        if (!previous.provider().equals(this.issuer.provider())) {
             throw new IllegalArgumentException("The token was issued by " + previous.provider()
-                    + ", but this template talks to " + this.client.provider());
+                    + ", but this template talks to " + this.issuer.provider());
         }
-        return execute("refresh", () -> this.client.prepareRefresh(previous.room(), previous.refreshToken(),
+        return execute("refresh", () -> this.issuer.prepareRefresh(previous.room(), previous.refreshToken(),
                 previous.refreshTokenExpiresAt()));
     }
 
@@ -122,16 +124,21 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     public RoomToken refreshToken(String room, String refreshToken) {
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(refreshToken, "refreshToken");
-        return execute("refresh", () -> this.client.prepareRefresh(room, refreshToken, null));
+        return execute("refresh", () -> this.issuer.prepareRefresh(room, refreshToken, null));
     }
 
-    private RoomToken execute(String operation, Supplier<RoomTokenClient.RoomTokenCall> preparation) {
-        RoomTokenObservationContext context = new RoomTokenObservationContext(this.client.provider(), operation);
+    private RoomToken execute(String operation, Supplier<Issuance> preparation) {
+        RoomTokenObservationContext context = new RoomTokenObservationContext(this.issuer.provider(), operation);
         Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
                 () -> context, this.observationRegistry);
         return observation.observe(() -> {
             try {
-                return sendWithRetries(preparation.get(), context, observation);
+                Issuance issuance = preparation.get();
+                context.recordIssuance(issuance.kind());
+                if (issuance instanceof Issuance.Exchange exchange) {
+                    return sendWithRetries(exchange, context, observation);
+                }
+                return sign((Issuance.Signing) issuance, context);
             }
             finally {
                 context.complete();
@@ -139,7 +146,21 @@ public class RoomTokenTemplate implements RoomTokenOperations {
         });
     }
 
-    private RoomToken sendWithRetries(RoomTokenClient.RoomTokenCall call, RoomTokenObservationContext context,
+    /** Signs once: a computation that failed would fail again, so nothing is retried. */
+    private static RoomToken sign(Issuance.Signing signing, RoomTokenObservationContext context) {
+        try {
+            return signing.sign();
+        }
+        catch (RoomTokenException ex) {
+            ex.recordAttempts(1);
+            throw ex;
+        }
+        finally {
+            context.recordAttempt(null);
+        }
+    }
+
+    private RoomToken sendWithRetries(Issuance.Exchange call, RoomTokenObservationContext context,
             Observation observation) {
         RetryAfterAwarePolicy policy = new RetryAfterAwarePolicy(this.retryPolicy);
         CallAttempts attempts = new CallAttempts(call, context, policy.deadlineNanos());
@@ -165,12 +186,12 @@ public class RoomTokenTemplate implements RoomTokenOperations {
 
     @Override
     public String provider() {
-        return this.client.provider();
+        return this.issuer.provider();
     }
 
     @Override
     public String toString() {
-        return "RoomTokenTemplate[provider=" + this.client.provider() + "]";
+        return "RoomTokenTemplate[provider=" + this.issuer.provider() + "]";
     }
 
     /**
@@ -178,7 +199,7 @@ public class RoomTokenTemplate implements RoomTokenOperations {
      */
     public static final class Builder {
 
-        private final RoomTokenClient client;
+        private final RoomTokenIssuer issuer;
 
         private RetryPolicy retryPolicy = defaultRetryPolicy();
 
@@ -186,8 +207,8 @@ public class RoomTokenTemplate implements RoomTokenOperations {
 
         private @Nullable RoomTokenObservationConvention observationConvention;
 
-        private Builder(RoomTokenClient client) {
-            this.client = client;
+        private Builder(RoomTokenIssuer issuer) {
+            this.issuer = issuer;
         }
 
         /**

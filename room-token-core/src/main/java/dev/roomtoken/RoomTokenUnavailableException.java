@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * arrive in time), or it kept answering with transient errors until the retries ran out. The last
  * failure is kept as the cause; where it was an HTTP answer, its status, error code and
  * {@code Retry-After} are here too.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenUnavailableException extends RoomTokenException {
 

@@ -3,6 +3,8 @@ package dev.roomtoken;
 /**
  * The provider does not offer the operation, for example refreshing a SignalWire token, which
  * SignalWire has no API for. Raised before anything is sent.
+ *
+ * @since 0.1.0
  */
 public class UnsupportedRoomTokenOperationException extends RoomTokenException {
 

@@ -2,7 +2,6 @@ package dev.roomtoken;
 
 import java.time.Duration;
 
-import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,19 +30,36 @@ class RoomTokenRequestTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", " ", "\t" })
-    void aBlankUserNameIsRejected(String userName) {
-        assertRejected(() -> RoomTokenRequest.forRoom("r").userName(userName).build(), "userName",
+    void aBlankDisplayNameIsRejected(String userName) {
+        assertRejected(() -> RoomTokenRequest.forRoom("r").displayName(userName).build(), "displayName",
+                "must not be blank when set");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", " ", "\t" })
+    void aBlankIdentityIsRejected(String identity) {
+        assertRejected(() -> RoomTokenRequest.forRoom("r").identity(identity).build(), "identity",
                 "must not be blank when set");
     }
 
     @Test
-    void aOneCharacterUserNameIsAccepted() {
-        assertThat(RoomTokenRequest.forRoom("r").userName("a").build().userName()).isEqualTo("a");
+    void identityAndDisplayNameAreKeptApart() {
+        RoomTokenRequest request = RoomTokenRequest.forRoom("r").identity("u-42").displayName("Alice").build();
+
+        assertThat(request.identity()).isEqualTo("u-42");
+        assertThat(request.displayName()).isEqualTo("Alice");
+        assertThat(request).hasToString("RoomTokenRequest[room=r, identity=u-42, displayName=Alice, ttl=null, "
+                + "options=null]");
     }
 
     @Test
-    void aUserNameLeftUnsetIsNull() {
-        assertThat(RoomTokenRequest.forRoom("r").build().userName()).isNull();
+    void aOneCharacterDisplayNameIsAccepted() {
+        assertThat(RoomTokenRequest.forRoom("r").displayName("a").build().displayName()).isEqualTo("a");
+    }
+
+    @Test
+    void aDisplayNameLeftUnsetIsNull() {
+        assertThat(RoomTokenRequest.forRoom("r").build().displayName()).isNull();
     }
 
     @ParameterizedTest
@@ -65,32 +81,32 @@ class RoomTokenRequestTest {
 
     @Test
     void aBuiltRequestKeepsWhatItWasGivenAndEqualsAnotherBuiltAlike() {
-        SignalWireTokenOptions options = SignalWireTokenOptions.builder().roomDisplayName("Standup").build();
+        RoomTokenOptions options = new SomeProviderOptions("Standup");
         RoomTokenRequest request = RoomTokenRequest.forRoom("r")
-            .userName("alice")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(5))
             .options(options)
             .build();
 
         assertThat(request.room()).isEqualTo("r");
-        assertThat(request.userName()).isEqualTo("alice");
+        assertThat(request.displayName()).isEqualTo("alice");
         assertThat(request.ttl()).isEqualTo(Duration.ofMinutes(5));
         assertThat(request.options()).isSameAs(options);
         assertThat(request).isEqualTo(RoomTokenRequest.forRoom("r")
-            .userName("alice")
+            .displayName("alice")
             .ttl(Duration.ofMinutes(5))
-            .options(SignalWireTokenOptions.builder().roomDisplayName("Standup").build())
+            .options(new SomeProviderOptions("Standup"))
             .build()).hasSameHashCodeAs(request);
     }
 
     @Test
     void changingTheBuilderDoesNotChangeABuiltRequest() {
-        RoomTokenRequest.Builder builder = RoomTokenRequest.forRoom("r").userName("alice");
+        RoomTokenRequest.Builder builder = RoomTokenRequest.forRoom("r").displayName("alice");
         RoomTokenRequest request = builder.build();
 
-        builder.userName("bob").ttl(Duration.ofMinutes(1));
+        builder.displayName("bob").ttl(Duration.ofMinutes(1));
 
-        assertThat(request.userName()).isEqualTo("alice");
+        assertThat(request.displayName()).isEqualTo("alice");
         assertThat(request.ttl()).isNull();
     }
 
@@ -108,24 +124,30 @@ class RoomTokenRequestTest {
 
     @Test
     void requestsWithTheSameFieldsAreEqualAndOneFieldApartAreNot() {
-        RoomTokenRequest request = RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5))
+        RoomTokenRequest request = RoomTokenRequest.forRoom("standup").identity("u-42").displayName("alice").ttl(Duration.ofMinutes(5))
             .build();
 
-        assertThat(request).isEqualTo(RoomTokenRequest.forRoom("standup").userName("alice")
+        assertThat(request).isEqualTo(RoomTokenRequest.forRoom("standup").identity("u-42").displayName("alice")
             .ttl(Duration.ofMinutes(5)).build())
-            .hasSameHashCodeAs(RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5)).build());
-        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("retro").userName("alice")
+            .hasSameHashCodeAs(RoomTokenRequest.forRoom("standup").identity("u-42").displayName("alice").ttl(Duration.ofMinutes(5)).build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("retro").identity("u-42").displayName("alice")
             .ttl(Duration.ofMinutes(5)).build());
-        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").userName("bob")
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").identity("u-42").displayName("bob")
             .ttl(Duration.ofMinutes(5)).build());
-        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").userName("alice").build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").identity("u-42").displayName("alice").build());
+        assertThat(request).isNotEqualTo(RoomTokenRequest.forRoom("standup").identity("u-7").displayName("alice")
+            .ttl(Duration.ofMinutes(5)).build());
         assertThat(request).isNotEqualTo("standup");
         assertThat(request.hashCode()).isNotEqualTo(RoomTokenRequest.forRoom("retro").build().hashCode());
     }
 
     @Test
     void toStringShowsTheFieldsItCarries() {
-        assertThat(RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(5)).build())
-            .hasToString("RoomTokenRequest[room=standup, userName=alice, ttl=PT5M, options=null]");
+        assertThat(RoomTokenRequest.forRoom("standup").identity("u-42").displayName("alice").ttl(Duration.ofMinutes(5)).build())
+            .hasToString("RoomTokenRequest[room=standup, identity=u-42, displayName=alice, ttl=PT5M, options=null]");
+    }
+
+    /** A provider's options, as a provider module would define them. */
+    record SomeProviderOptions(String roomDisplayName) implements RoomTokenOptions {
     }
 }

@@ -14,7 +14,7 @@ final class BenchmarkRequests {
 
     /** A SignalWire request: a room, a user name and a 30-minute ttl. */
     static RoomTokenRequest signalWire() {
-        return RoomTokenRequest.forRoom("standup").userName("alice").ttl(Duration.ofMinutes(30)).build();
+        return RoomTokenRequest.forRoom("standup").displayName("alice").ttl(Duration.ofMinutes(30)).build();
     }
 
     /** A Telnyx request: the room's UUID, with the default ttls. */

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -65,7 +65,7 @@ public class CallOverheadBenchmark {
         this.restClient = builder.clone().baseUrl(BASE_URL).build();
         ObservationRegistry observations = ObservationRegistry.create();
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
-        SignalWireRoomTokenClient signalWireClient = SignalWireRoomTokenClient.builder()
+        SignalWireTokenIssuer signalWireClient = SignalWireTokenIssuer.builder()
             .baseUrl(BASE_URL)
             .projectId("project")
             .apiToken("PT-token")
@@ -73,7 +73,7 @@ public class CallOverheadBenchmark {
             .build();
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
-        this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
+        this.telnyx = RoomTokenTemplate.builder(TelnyxTokenIssuer.builder()
             .baseUrl(BASE_URL.resolve("/v2"))
             .apiKey("KEY")
             .requestFactory(transport)

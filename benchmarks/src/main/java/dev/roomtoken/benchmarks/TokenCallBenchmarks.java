@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.http.DefaultRestClient;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -66,7 +66,7 @@ public abstract class TokenCallBenchmarks {
         this.raw = new RawHttpCalls(this.server.baseUrl());
         ObservationRegistry observations = ObservationRegistry.create();
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
-        SignalWireRoomTokenClient signalWireClient = SignalWireRoomTokenClient.builder()
+        SignalWireTokenIssuer signalWireClient = SignalWireTokenIssuer.builder()
             .baseUrl(this.server.baseUrl())
             .projectId("project")
             .apiToken("PT-token")
@@ -74,7 +74,7 @@ public abstract class TokenCallBenchmarks {
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
         this.restClient = DefaultRestClient.builder(null, null, this.server.baseUrl()).build();
-        this.telnyx = RoomTokenTemplate.builder(TelnyxRoomTokenClient.builder()
+        this.telnyx = RoomTokenTemplate.builder(TelnyxTokenIssuer.builder()
             .baseUrl(this.server.baseUrl().resolve("/v2"))
             .apiKey("KEY")
             .build()).observationRegistry(observations).build();

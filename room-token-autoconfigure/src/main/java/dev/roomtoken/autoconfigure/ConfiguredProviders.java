@@ -1,63 +1,78 @@
 package dev.roomtoken.autoconfigure;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.RoomTokenIssuer;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.retry.RetryPolicy;
 
 /**
- * The checked whole of {@code roomtoken.*}: each configured provider's settings, the provider
- * chosen as primary, the retry policy and the timeouts. Building it is where every setting that
- * cannot work is reported.
+ * The checked whole of {@code roomtoken.*}: each configured provider with its checked settings,
+ * the provider chosen as primary, the retry policy and the bounds of every call. Building it is
+ * where every setting that cannot work is reported.
  *
- * @param signalWire SignalWire's settings, or {@code null} if SignalWire is not configured
- * @param telnyx Telnyx's settings, or {@code null} if Telnyx is not configured
+ * @param configured each configured provider, by name, in registration order
  * @param primary the name of the provider whose template is primary
  * @param retryPolicy the retry policy
  * @param http the bounds of every provider call
  */
-record ConfiguredProviders(@Nullable SignalWireSettings signalWire, @Nullable TelnyxSettings telnyx, String primary,
-        RetryPolicy retryPolicy, ProviderHttpSettings http) {
+record ConfiguredProviders(Map<String, Configured<?>> configured, String primary, RetryPolicy retryPolicy,
+        ProviderHttpSettings http) {
 
-    static ConfiguredProviders from(RoomTokenProperties properties) {
-        String named = namedProvider(properties.getProvider());
+    static ConfiguredProviders from(RoomTokenProperties properties, Binder binder, RoomTokenProviders providers) {
+        RoomTokenProvider<?> named = providers.named(properties.getProvider());
         boolean allowInsecure = properties.getHttp().isAllowInsecure();
-        SignalWireSettings signalWire = (ProviderPresence.signalWire(properties)
-                || SignalWireRoomTokenClient.PROVIDER.equals(named))
-                        ? SignalWireSettings.from(properties.getSignalwire(), allowInsecure) : null;
-        TelnyxSettings telnyx = (ProviderPresence.telnyx(properties) || TelnyxRoomTokenClient.PROVIDER.equals(named))
-                ? TelnyxSettings.from(properties.getTelnyx(), allowInsecure) : null;
-        String primary = primary(named, signalWire, telnyx);
-        return new ConfiguredProviders(signalWire, telnyx, primary, RetrySettings.policy(properties.getRetry()),
+        Map<String, Configured<?>> configured = new LinkedHashMap<>();
+        for (RoomTokenProvider<?> provider : providers.configured(binder, named)) {
+            configured.put(provider.name(), configure(provider, binder, allowInsecure));
+        }
+        String primary = primary(named, configured, providers);
+        return new ConfiguredProviders(configured, primary, RetrySettings.policy(properties.getRetry()),
                 ProviderHttpSettings.from(properties.getHttp()));
     }
 
-    private static @Nullable String namedProvider(@Nullable String provider) {
-        if (!ProviderPresence.hasText(provider)) {
-            return null;
-        }
-        String name = provider.trim().toLowerCase(Locale.ROOT);
-        if (!name.equals(SignalWireRoomTokenClient.PROVIDER) && !name.equals(TelnyxRoomTokenClient.PROVIDER)) {
-            throw new RoomTokenConfigurationException("roomtoken.provider", "names an unknown provider: '" + provider + "'",
-                    "Set roomtoken.provider to signalwire or telnyx, or leave it out when only one provider is configured.");
-        }
-        return name;
+    private static <S> Configured<S> configure(RoomTokenProvider<S> provider, Binder binder, boolean allowInsecure) {
+        return new Configured<>(provider, provider.settings(binder, allowInsecure));
     }
 
-    private static String primary(@Nullable String named, @Nullable SignalWireSettings signalWire,
-            @Nullable TelnyxSettings telnyx) {
+    private static String primary(@Nullable RoomTokenProvider<?> named, Map<String, Configured<?>> configured,
+            RoomTokenProviders providers) {
         if (named != null) {
-            return named;
+            return named.name();
         }
-        if (signalWire != null && telnyx != null) {
+        if (configured.isEmpty()) {
+            throw new RoomTokenConfigurationException("roomtoken.provider", "is not set, and no provider is configured",
+                    "Set the credentials of one of " + RoomTokenProviders.either(providers.names()) + ".");
+        }
+        if (configured.size() > 1) {
+            List<String> titles = new ArrayList<>();
+            configured.values().forEach((each) -> titles.add(each.provider().title()));
+            boolean two = configured.size() == 2;
             throw new RoomTokenConfigurationException("roomtoken.provider",
-                    "is not set, but both SignalWire and Telnyx are configured",
-                    "Set roomtoken.provider to signalwire or telnyx to choose the provider that the primary "
-                            + "RoomTokenTemplate talks to; both templates stay available by name.");
+                    "is not set, but " + (two ? "both " : "") + RoomTokenProviders.both(titles) + " are configured",
+                    "Set roomtoken.provider to " + RoomTokenProviders.either(List.copyOf(configured.keySet()))
+                            + " to choose the provider that the primary RoomTokenTemplate talks to; "
+                            + (two ? "both" : "all") + " templates stay available by name.");
         }
-        return (telnyx != null) ? TelnyxRoomTokenClient.PROVIDER : SignalWireRoomTokenClient.PROVIDER;
+        return configured.keySet().iterator().next();
+    }
+
+    /**
+     * One configured provider with its checked settings.
+     *
+     * @param provider the provider
+     * @param settings its checked settings
+     * @param <S> the type of its settings
+     */
+    record Configured<S>(RoomTokenProvider<S> provider, S settings) {
+
+        RoomTokenIssuer issuer(ProviderConnection connection) {
+            return this.provider.issuer(this.settings, connection);
+        }
     }
 }

@@ -1,10 +1,11 @@
 package dev.roomtoken.autoconfigure;
 
-import java.util.Locale;
+import java.util.List;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 
@@ -24,10 +25,6 @@ import org.springframework.core.env.Environment;
  */
 final class PrimaryRoomTokenTemplate implements BeanFactoryPostProcessor {
 
-    static final String SIGNALWIRE_BEAN = "signalWireRoomTokenTemplate";
-
-    static final String TELNYX_BEAN = "telnyxRoomTokenTemplate";
-
     private final Environment environment;
 
     PrimaryRoomTokenTemplate(Environment environment) {
@@ -37,19 +34,18 @@ final class PrimaryRoomTokenTemplate implements BeanFactoryPostProcessor {
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
         RoomTokenProperties properties = LenientRoomTokenProperties.bind(this.environment);
+        Binder binder = Binder.get(this.environment);
+        RoomTokenProviders providers = RoomTokenProviders.load(beanFactory.getBeanClassLoader());
         if (!Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
-            ConfiguredProviders.from(properties);
+            ConfiguredProviders.from(properties, binder, providers);
         }
-        String provider = (properties.getProvider() != null)
-                ? properties.getProvider().trim().toLowerCase(Locale.ROOT) : "";
-        if (!beanFactory.containsBeanDefinition(SIGNALWIRE_BEAN) || !beanFactory.containsBeanDefinition(TELNYX_BEAN)) {
-            return;
-        }
-        if (provider.equals("signalwire")) {
-            beanFactory.getBeanDefinition(SIGNALWIRE_BEAN).setPrimary(true);
-        }
-        else if (provider.equals("telnyx")) {
-            beanFactory.getBeanDefinition(TELNYX_BEAN).setPrimary(true);
+        RoomTokenProvider<?> named = providers.named(properties.getProvider());
+        List<RoomTokenProvider<?>> defined = providers.configured(binder, named)
+            .stream()
+            .filter((provider) -> beanFactory.containsBeanDefinition(provider.templateBeanName()))
+            .toList();
+        if (named != null && defined.size() > 1 && defined.contains(named)) {
+            beanFactory.getBeanDefinition(named.templateBeanName()).setPrimary(true);
         }
     }
 }

@@ -1,13 +1,7 @@
 package dev.roomtoken.autoconfigure;
 
-import dev.roomtoken.RoomTokenClient;
 import dev.roomtoken.RoomTokenOperations;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.observation.RoomTokenObservationConvention;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
-import io.micrometer.observation.ObservationRegistry;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -15,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
@@ -29,13 +24,16 @@ import org.springframework.web.client.RestClient;
  * configures: {@code signalWireRoomTokenTemplate} and {@code telnyxRoomTokenTemplate}, the one
  * {@code roomtoken.provider} names being primary. With no {@code roomtoken.*} provider settings
  * it backs off; a bean of the application's own {@link RoomTokenOperations} type replaces both.
+ * Which providers get a template is decided as the context refreshes
+ * ({@link RoomTokenTemplateRegistrar}), so that an application processed by Spring AOT follows its
+ * run-time settings.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ RoomTokenTemplate.class, RestClient.class })
-@Conditional(RoomTokenSettingsCondition.AnyProvider.class)
+@Conditional(RoomTokenSettingsCondition.class)
 @EnableConfigurationProperties(RoomTokenProperties.class)
 @Import(RoomTokenCredentialsSanitizing.class)
 public final class RoomTokenAutoConfiguration {
@@ -46,8 +44,10 @@ public final class RoomTokenAutoConfiguration {
     }
 
     @Bean
-    ConfiguredProviders roomTokenConfiguredProviders(RoomTokenProperties properties) {
-        return ConfiguredProviders.from(properties);
+    ConfiguredProviders roomTokenConfiguredProviders(RoomTokenProperties properties, Environment environment,
+            ConfigurableListableBeanFactory beanFactory) {
+        return ConfiguredProviders.from(properties, Binder.get(environment),
+                RoomTokenProviders.load(beanFactory.getBeanClassLoader()));
     }
 
     @Bean
@@ -59,59 +59,18 @@ public final class RoomTokenAutoConfiguration {
                 RequestFactoryBuilderOrigin.isDefault(beanFactory), providers.http());
     }
 
+    /**
+     * The templates, unless the application defines its own {@link RoomTokenOperations}. Which
+     * providers get one is decided from the settings as the context refreshes, so that it holds
+     * under Spring AOT too.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(RoomTokenOperations.class)
     static class Templates {
 
-        @Bean(PrimaryRoomTokenTemplate.SIGNALWIRE_BEAN)
-        @Conditional(RoomTokenSettingsCondition.SignalWire.class)
-        RoomTokenTemplate signalWireRoomTokenTemplate(ConfiguredProviders providers, ProviderRestClients restClients,
-                ObjectProvider<ObservationRegistry> observationRegistry,
-                ObjectProvider<RoomTokenObservationConvention> observationConvention) {
-            SignalWireSettings settings = required(providers.signalWire());
-            SignalWireRoomTokenClient client = SignalWireRoomTokenClient.builder()
-                .baseUrl(settings.baseUrl())
-                .projectId(settings.projectId())
-                .apiToken(settings.apiToken())
-                .defaults(settings.defaults())
-                .restClientBuilder(restClients.builder())
-                .requestFactory(restClients.requestFactory())
-                .build();
-            return template(client, providers, observationRegistry, observationConvention);
-        }
-
-        @Bean(PrimaryRoomTokenTemplate.TELNYX_BEAN)
-        @Conditional(RoomTokenSettingsCondition.Telnyx.class)
-        RoomTokenTemplate telnyxRoomTokenTemplate(ConfiguredProviders providers, ProviderRestClients restClients,
-                ObjectProvider<ObservationRegistry> observationRegistry,
-                ObjectProvider<RoomTokenObservationConvention> observationConvention) {
-            TelnyxSettings settings = required(providers.telnyx());
-            TelnyxRoomTokenClient client = TelnyxRoomTokenClient.builder()
-                .baseUrl(settings.baseUrl())
-                .apiKey(settings.apiKey())
-                .tokenTtl(settings.tokenTtl())
-                .refreshTokenTtl(settings.refreshTokenTtl())
-                .restClientBuilder(restClients.builder())
-                .requestFactory(restClients.requestFactory())
-                .build();
-            return template(client, providers, observationRegistry, observationConvention);
-        }
-
-        private static RoomTokenTemplate template(RoomTokenClient client, ConfiguredProviders providers,
-                ObjectProvider<ObservationRegistry> observationRegistry,
-                ObjectProvider<RoomTokenObservationConvention> observationConvention) {
-            return RoomTokenTemplate.builder(client)
-                .retryPolicy(providers.retryPolicy())
-                .observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-                .observationConvention(observationConvention.getIfUnique())
-                .build();
-        }
-
-        private static <T> T required(@Nullable T settings) {
-            if (settings == null) {
-                throw new IllegalStateException("The provider's settings were not resolved");
-            }
-            return settings;
+        @Bean
+        static RoomTokenTemplateRegistrar roomTokenTemplateRegistrar(Environment environment) {
+            return new RoomTokenTemplateRegistrar(environment);
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.roomtoken.autoconfigure;
 /**
  * Settings that cannot work: names the property, what is wrong with it and what to set. Reported
  * at start-up by {@link RoomTokenConfigurationFailureAnalyzer}. Never carries a secret's value.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenConfigurationException extends RuntimeException {
 

@@ -5,11 +5,13 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration properties of room-token ({@code roomtoken.*}).
+ * The settings every provider shares ({@code roomtoken.provider}, {@code roomtoken.http.*},
+ * {@code roomtoken.retry.*}); each provider has its own under {@code roomtoken.<provider>.*}.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("roomtoken")
 public class RoomTokenProperties {
@@ -19,18 +21,6 @@ public class RoomTokenProperties {
      * is configured.
      */
     private @Nullable String provider;
-
-    /**
-     * SignalWire settings.
-     */
-    @NestedConfigurationProperty
-    private final SignalWireProperties signalwire = new SignalWireProperties();
-
-    /**
-     * Telnyx settings.
-     */
-    @NestedConfigurationProperty
-    private final TelnyxProperties telnyx = new TelnyxProperties();
 
     /**
      * HTTP client settings of the provider clients, their own and no other client's.
@@ -48,14 +38,6 @@ public class RoomTokenProperties {
 
     public void setProvider(@Nullable String provider) {
         this.provider = provider;
-    }
-
-    public SignalWireProperties getSignalwire() {
-        return this.signalwire;
-    }
-
-    public TelnyxProperties getTelnyx() {
-        return this.telnyx;
     }
 
     public Http getHttp() {

@@ -7,9 +7,14 @@ import dev.roomtoken.signalwire.SignalWireJoinAs;
 import dev.roomtoken.signalwire.SignalWireMediaAllowed;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * SignalWire settings ({@code roomtoken.signalwire.*}).
+ *
+ * @since 0.1.0
  */
+@ConfigurationProperties("roomtoken.signalwire")
 public class SignalWireProperties {
 
     /**
@@ -127,7 +132,7 @@ public class SignalWireProperties {
         private @Nullable Boolean enableRoomPreviews;
 
         /**
-         * Display name of an auto-created room, at most 200 characters.
+         * Display name of an auto-created room, at most 200 characters (Unicode code points).
          */
         private @Nullable String roomDisplayName;
 

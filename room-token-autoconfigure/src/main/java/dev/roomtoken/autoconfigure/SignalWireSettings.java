@@ -9,6 +9,8 @@ import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import dev.roomtoken.signalwire.SignalWireTokenOptionsBuilder;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.StringUtils;
+
 /**
  * SignalWire's settings, checked: where to call, the credentials, and the default options.
  *
@@ -35,7 +37,7 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
     }
 
     private static String required(@Nullable String value, String property, String what) {
-        if (!ProviderPresence.hasText(value)) {
+        if (!StringUtils.hasText(value)) {
             throw new RoomTokenConfigurationException(PREFIX + property, "is not set",
                     "Set " + PREFIX + property + " to " + what + ".");
         }
@@ -43,11 +45,11 @@ record SignalWireSettings(URI baseUrl, String projectId, String apiToken, Signal
     }
 
     private static URI baseUrl(SignalWireProperties properties, boolean allowInsecure) {
-        if (ProviderPresence.hasText(properties.getBaseUrl())) {
+        if (StringUtils.hasText(properties.getBaseUrl())) {
             return ProviderBaseUrl.check(PREFIX + "base-url", properties.getBaseUrl(),
                     "https://example.signalwire.com", allowInsecure);
         }
-        if (!ProviderPresence.hasText(properties.getSpace())) {
+        if (!StringUtils.hasText(properties.getSpace())) {
             throw new RoomTokenConfigurationException(PREFIX + "space", "is not set",
                     "Set " + PREFIX + "space to your space's name (\"example\" for example.signalwire.com), or "
                             + PREFIX + "base-url to the API's URL.");

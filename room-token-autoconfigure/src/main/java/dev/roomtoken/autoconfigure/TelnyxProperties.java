@@ -4,9 +4,14 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
  * Telnyx settings ({@code roomtoken.telnyx.*}).
+ *
+ * @since 0.1.0
  */
+@ConfigurationProperties("roomtoken.telnyx")
 public class TelnyxProperties {
 
     /**

@@ -6,6 +6,8 @@ import java.time.Duration;
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.telnyx.TelnyxTokenTtls;
 
+import org.springframework.util.StringUtils;
+
 /**
  * Telnyx's settings, checked: where to call, the API key, and the default ttls.
  *
@@ -21,7 +23,7 @@ record TelnyxSettings(URI baseUrl, String apiKey, Duration tokenTtl, Duration re
     static TelnyxSettings from(TelnyxProperties properties, boolean allowInsecure) {
         UnresolvedPlaceholder.check(PREFIX + "api-key", properties.getApiKey());
         UnresolvedPlaceholder.check(PREFIX + "base-url", properties.getBaseUrl());
-        if (!ProviderPresence.hasText(properties.getApiKey())) {
+        if (!StringUtils.hasText(properties.getApiKey())) {
             throw new RoomTokenConfigurationException(PREFIX + "api-key", "is not set",
                     "Set " + PREFIX + "api-key to an API key from the Telnyx portal (Auth > API Keys).");
         }

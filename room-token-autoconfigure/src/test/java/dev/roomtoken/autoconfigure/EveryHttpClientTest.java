@@ -48,7 +48,7 @@ class EveryHttpClientTest {
                     RoomTokenAutoConfiguration.class))
             .withPropertyValues("roomtoken.signalwire.base-url=" + this.provider.baseUrl(),
                     "roomtoken.signalwire.project-id=project-1", "roomtoken.signalwire.api-token=PTsecret-api-token",
-                    "roomtoken.retry.delay=10ms", "roomtoken.retry.jitter=0ms", "roomtoken.http.read-timeout=3s",
+                    "roomtoken.retry.delay=10ms", "roomtoken.retry.jitter=0ms", "roomtoken.http.read-timeout=10s",
                     "roomtoken.http.max-response-size=8KB", "spring.http.clients.redirects=follow");
     }
 

@@ -38,7 +38,8 @@ class RoomTokenAutoConfigurationFailureTest {
             LazyConsumer.class);
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class, SignalWireAutoConfiguration.class,
+                TelnyxAutoConfiguration.class));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

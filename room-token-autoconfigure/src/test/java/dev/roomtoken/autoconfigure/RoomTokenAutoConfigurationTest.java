@@ -8,7 +8,7 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenOperations;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,8 @@ class RoomTokenAutoConfigurationTest {
     }
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class, SignalWireAutoConfiguration.class,
+                TelnyxAutoConfiguration.class));
 
     @AfterAll
     static void stopProvider() {
@@ -117,7 +118,7 @@ class RoomTokenAutoConfigurationTest {
                 "roomtoken.signalwire.defaults.room-meta.topic=standup",
                 "roomtoken.signalwire.defaults.meta.team=blue")).run((context) -> {
                     context.getBean(RoomTokenTemplate.class)
-                        .createToken(RoomTokenRequest.forRoom("standup").userName("alice").build());
+                        .createToken(RoomTokenRequest.forRoom("standup").displayName("alice").build());
                     provider.verify(postRequestedFor(urlEqualTo("/api/video/room_tokens"))
                         .withRequestBody(equalToJson("""
                                 {"room_name":"standup","user_name":"alice",
@@ -168,14 +169,14 @@ class RoomTokenAutoConfigurationTest {
         this.contextRunner
             .withPropertyValues("roomtoken.signalwire.space=" + space, "roomtoken.signalwire.project-id=p",
                     "roomtoken.signalwire.api-token=t")
-            .run((context) -> assertThat(context.getBean(ConfiguredProviders.class).signalWire().baseUrl())
+            .run((context) -> assertThat(((SignalWireSettings) context.getBean(ConfiguredProviders.class).configured().get("signalwire").settings()).baseUrl())
                 .isEqualTo(URI.create("https://example.signalwire.com")));
     }
 
     @Test
     void baseUrlOverridesTheSpace() {
         this.contextRunner.withPropertyValues(signalWire("roomtoken.signalwire.space=example"))
-            .run((context) -> assertThat(context.getBean(ConfiguredProviders.class).signalWire().baseUrl())
+            .run((context) -> assertThat(((SignalWireSettings) context.getBean(ConfiguredProviders.class).configured().get("signalwire").settings()).baseUrl())
                 .isEqualTo(URI.create(provider.baseUrl())));
     }
 
@@ -233,13 +234,13 @@ class RoomTokenAutoConfigurationTest {
                 assertThat(templates).containsOnlyKeys("signalWireRoomTokenTemplate", "telnyxRoomTokenTemplate");
                 assertThat(context.getBean(RoomTokenTemplate.class).provider()).isEqualTo(named.toLowerCase());
                 assertThat(context.getBean("signalWireRoomTokenTemplate", RoomTokenTemplate.class).provider())
-                    .isEqualTo(SignalWireRoomTokenClient.PROVIDER);
+                    .isEqualTo(SignalWireTokenIssuer.PROVIDER);
             });
     }
 
     @Test
     void theApplicationsOwnRoomTokenTemplateBeanWins() {
-        RoomTokenTemplate own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+        RoomTokenTemplate own = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
             .space("mine").projectId("p").apiToken("t").build());
         this.contextRunner.withPropertyValues(signalWire())
             .withBean("myRoomTokens", RoomTokenTemplate.class, () -> own)
@@ -251,7 +252,7 @@ class RoomTokenAutoConfigurationTest {
 
     @Test
     void theApplicationsOwnRoomTokenOperationsBeanWins() {
-        RoomTokenOperations own = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
+        RoomTokenOperations own = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
             .space("mine").projectId("p").apiToken("t").build());
         this.contextRunner.withPropertyValues(concat(signalWire(), telnyx("roomtoken.provider=telnyx")))
             .withBean("myRoomTokens", RoomTokenOperations.class, () -> own)

@@ -39,7 +39,8 @@ class SignalWireMetadataDefaultsTest {
     }
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class, SignalWireAutoConfiguration.class,
+                TelnyxAutoConfiguration.class))
         .withPropertyValues("roomtoken.signalwire.base-url=" + signalWire.baseUrl(),
                 "roomtoken.signalwire.project-id=project-7f3a", "roomtoken.signalwire.api-token=PT-token-91c2");
 

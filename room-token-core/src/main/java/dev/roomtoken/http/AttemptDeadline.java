@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * sets one. {@code RoomTokenTemplate} sets it around each attempt; the provider request factories
  * read it when they send, so that an attempt that starts late gets only what is left of the
  * budget instead of a whole read timeout.
+ *
+ * @since 0.1.0
  */
 public final class AttemptDeadline {
 

@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.hc.core5.http.io.EofSensorInputStream;
@@ -25,7 +24,8 @@ final class BoundedBody extends InputStream {
     private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
             "org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBody.class.getClassLoader());
 
-    private static final ScheduledThreadPoolExecutor WATCHDOG = newWatchdog();
+    /** Where a body of unknown length starts: a token answer's usual size. */
+    private static final int SMALL_START = 1024;
 
     private final ClientHttpResponse response;
 
@@ -50,8 +50,7 @@ final class BoundedBody extends InputStream {
         this.maxBytes = maxBytes;
         this.deadlineNanos = deadlineNanos;
         this.allowed = allowed;
-        this.watchdog = WATCHDOG.schedule(this::timeUp, Math.max(0, deadlineNanos - System.nanoTime()),
-                TimeUnit.NANOSECONDS);
+        this.watchdog = Watchdog.schedule(this::timeUp, deadlineNanos - System.nanoTime());
     }
 
     @Override
@@ -59,6 +58,34 @@ final class BoundedBody extends InputStream {
         byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return (n < 0) ? -1 : (one[0] & 0xFF);
+    }
+
+    /**
+     * Reads the whole body into one array: of the declared length when the answer gives one, so
+     * that nothing is copied, else growing from a small start. ({@link InputStream}'s own reads in
+     * 8 KiB chunks, more than a whole token answer.)
+     */
+    @Override
+    public byte[] readAllBytes() throws IOException {
+        long declared = this.response.getHeaders().getContentLength();
+        byte[] bytes = new byte[(declared >= 0 && declared <= this.maxBytes) ? (int) declared : SMALL_START];
+        int length = 0;
+        while (true) {
+            if (length == bytes.length) {
+                int next = read();
+                if (next < 0) {
+                    return bytes;
+                }
+                bytes = Arrays.copyOf(bytes,
+                        (int) Math.max(SMALL_START, Math.min(2L * bytes.length, this.maxBytes + 1L)));
+                bytes[length++] = (byte) next;
+            }
+            int n = read(bytes, length, bytes.length - length);
+            if (n < 0) {
+                return (length == bytes.length) ? bytes : Arrays.copyOf(bytes, length);
+            }
+            length += n;
+        }
     }
 
     @Override
@@ -192,15 +219,5 @@ final class BoundedBody extends InputStream {
         catch (IOException | RuntimeException ex) {
             // already broken, or not started: nothing more this client lets us end
         }
-    }
-
-    private static ScheduledThreadPoolExecutor newWatchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-            Thread thread = new Thread(task, "roomtoken-http-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 }

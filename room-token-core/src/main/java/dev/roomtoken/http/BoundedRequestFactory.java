@@ -19,6 +19,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * limit is refused before its body is read, a body is cut as soon as it passes the limit or the
  * attempt's time is up, and an answer not read to its end is aborted instead of drained. The
  * factory's own client keeps its timeouts for connecting and for each read.
+ *
+ * @since 0.1.0
  */
 public final class BoundedRequestFactory implements ClientHttpRequestFactory {
 

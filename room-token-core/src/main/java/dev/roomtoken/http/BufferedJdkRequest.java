@@ -14,11 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
 
 import org.jspecify.annotations.Nullable;
 
@@ -119,31 +115,27 @@ final class BufferedJdkRequest implements ClientHttpRequest {
                 values.forEach((value) -> request.header(name, value));
             }
         });
-        CappedBody cappedBody = new CappedBody(this.maxResponseBytes);
-        CompletableFuture<HttpResponse<byte[]>> answer = this.httpClient.sendAsync(request.build(), cappedBody);
+        CappedBody cappedBody = new CappedBody(this.maxResponseBytes, allowed);
+        // the request's own timeout ends the wait for headers; the watchdog ends a body that is late
+        ScheduledFuture<?> watchdog = Watchdog.schedule(cappedBody::timeUp, AttemptDeadline.nanos(allowed));
         try {
-            return new BufferedJdkResponse(answer.get(AttemptDeadline.nanos(allowed), TimeUnit.NANOSECONDS));
+            return new BufferedJdkResponse(this.httpClient.send(request.build(), cappedBody));
         }
-        catch (TimeoutException ex) {
-            cappedBody.abort(answer);
-            throw new HttpTimeoutException("no whole answer within " + allowed.toMillis() + " ms");
-        }
-        catch (ExecutionException ex) {
-            throw ioFailure(ex.getCause());
+        catch (IOException ex) {
+            if (cappedBody.timedOut()) {
+                throw cappedBody.timeout();
+            }
+            // the JDK client wraps what a body subscriber fails with in an IOException of its own
+            throw (ex.getCause() instanceof AnswerTooLargeException tooLarge) ? tooLarge : ex;
         }
         catch (InterruptedException ex) {
-            cappedBody.abort(answer);
+            cappedBody.timeUp();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for " + this.uri.getHost());
         }
-    }
-
-    private static IOException ioFailure(@Nullable Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
+        finally {
+            watchdog.cancel(false);
         }
-        return (cause instanceof IOException io) ? io : new IOException(String.valueOf(cause), cause);
     }
 
     private void assertNotExecuted() {
@@ -157,10 +149,15 @@ final class BufferedJdkRequest implements ClientHttpRequest {
 
         private final int maxBytes;
 
+        private final Duration allowed;
+
         private volatile @Nullable CappedBodySubscriber subscriber;
 
-        CappedBody(int maxBytes) {
+        private volatile boolean timedOut;
+
+        CappedBody(int maxBytes, Duration allowed) {
             this.maxBytes = maxBytes;
+            this.allowed = allowed;
         }
 
         @Override
@@ -168,15 +165,27 @@ final class BufferedJdkRequest implements ClientHttpRequest {
             CappedBodySubscriber current = new CappedBodySubscriber(info.statusCode(), this.maxBytes,
                     info.headers().firstValueAsLong(HttpHeaders.CONTENT_LENGTH).orElse(-1));
             this.subscriber = current;
+            if (this.timedOut) {
+                current.fail(timeout());
+            }
             return current;
         }
 
-        void abort(CompletableFuture<?> answer) {
-            answer.cancel(true);
+        /** The attempt's time is up: a body under way is cut, and fails with {@link #timeout()}. */
+        void timeUp() {
+            this.timedOut = true;
             CappedBodySubscriber current = this.subscriber;
             if (current != null) {
-                current.abort();
+                current.fail(timeout());
             }
+        }
+
+        boolean timedOut() {
+            return this.timedOut;
+        }
+
+        HttpTimeoutException timeout() {
+            return new HttpTimeoutException("no whole answer within " + this.allowed.toMillis() + " ms");
         }
     }
 

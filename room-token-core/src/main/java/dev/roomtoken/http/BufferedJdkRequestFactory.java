@@ -14,6 +14,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * answer is read whole. Spring's {@code JdkClientHttpRequestFactory} streams every body through
  * another thread instead, which for a token call costs more than the rest of the call. Each
  * attempt is bounded in time as a whole and in size (see {@link ProviderHttpLimits}).
+ *
+ * @since 0.1.0
  */
 public final class BufferedJdkRequestFactory implements ClientHttpRequestFactory {
 

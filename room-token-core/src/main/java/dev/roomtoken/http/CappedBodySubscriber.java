@@ -1,5 +1,6 @@
 package dev.roomtoken.http;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -51,7 +52,11 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
-        if (this.declaredBytes > this.maxBytes) {
+        if (this.body.isDone()) {
+            // failed before the body began, as when the attempt's time ran out just then
+            subscription.cancel();
+        }
+        else if (this.declaredBytes > this.maxBytes) {
             refuse(this.declaredBytes);
         }
         else {
@@ -89,8 +94,13 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
         this.body.complete((this.length == this.bytes.length) ? this.bytes : Arrays.copyOf(this.bytes, this.length));
     }
 
-    /** Stops reading: the attempt's time is up. */
-    void abort() {
+    /** Stops reading, the body failing with the given reason, such as the attempt's timeout. */
+    void fail(IOException reason) {
+        cancel();
+        this.body.completeExceptionally(reason);
+    }
+
+    private void cancel() {
         Flow.Subscription current = this.subscription;
         if (current != null) {
             current.cancel();
@@ -98,7 +108,6 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
     }
 
     private void refuse(long declared) {
-        abort();
-        this.body.completeExceptionally(new AnswerTooLargeException(this.statusCode, this.maxBytes, declared));
+        fail(new AnswerTooLargeException(this.statusCode, this.maxBytes, declared));
     }
 }

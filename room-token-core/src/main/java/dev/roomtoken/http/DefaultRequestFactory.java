@@ -15,6 +15,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * {@link BufferedJdkRequestFactory} that never follows a redirect, with the
  * {@link ProviderHttpLimits} defaults, and a shared pool of daemon threads for the client's own
  * asynchronous work.
+ *
+ * @since 0.1.0
  */
 public final class DefaultRequestFactory {
 

@@ -17,6 +17,8 @@ import org.springframework.web.client.RestClient;
  * {@link ProviderUriBuilderFactory} on the provider's base URL, whatever base URL or URI factory
  * the application's builder has, and a default {@code Authorization} header of the application's
  * builder is dropped: each provider client sets its own per request.
+ *
+ * @since 0.1.0
  */
 public final class DefaultRestClient {
 

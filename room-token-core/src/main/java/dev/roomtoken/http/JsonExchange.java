@@ -23,6 +23,8 @@ import org.springframework.web.client.RestClient;
  * an answer over the size limit; a success status the provider does not document) becomes a
  * {@link RoomTokenProviderException} that is never retried. Any other answer is left to the
  * provider's client to judge.
+ *
+ * @since 0.1.0
  */
 public final class JsonExchange {
 

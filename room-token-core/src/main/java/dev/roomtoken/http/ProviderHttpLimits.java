@@ -6,6 +6,8 @@ import java.time.Duration;
  * The bounds of every provider call, defined once: how long to connect, how long one attempt may
  * take in all, and how large an answer may be. A token answer is a few kilobytes; anything far
  * larger is a broken or hostile server, and is refused before it costs memory.
+ *
+ * @since 0.1.0
  */
 public final class ProviderHttpLimits {
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
  * @param headers the response headers
  * @param body the response body, empty when there was none
  * @param text the cleaning that the provider's own words go through before they reach a message
+ *
+ * @since 0.1.0
  */
 public record ProviderResponse(int statusCode, HttpHeaders headers, byte[] body, ProviderText text) {
 

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Makes a provider's own words safe to put in a message, a log line or a problem answer: every
  * secret the call sent (an API key, an encoded credential, a refresh token) is masked, since a
  * provider or a proxy may echo the request back, and the text is cut to a sane length. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ProviderText {
 

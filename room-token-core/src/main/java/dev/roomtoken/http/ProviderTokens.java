@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * to a browser: it must be a JSON string, of bounded length, made only of the characters that
  * providers' tokens use (base64 and base64url, with {@code .} between a JWT's parts). Anything
  * else is a broken or hostile answer, refused without quoting it.
+ *
+ * @since 0.1.0
  */
 public final class ProviderTokens {
 

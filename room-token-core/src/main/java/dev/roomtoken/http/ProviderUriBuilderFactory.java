@@ -18,6 +18,8 @@ import org.springframework.web.util.UriUtils;
  * put in place one by one, each encoded whole as Spring's default factory would, so that no call
  * parses a URI template. The rest (a {@link UriBuilder}, a map of variables) is left to Spring's
  * {@link DefaultUriBuilderFactory}, which gives the same URIs, more slowly.
+ *
+ * @since 0.1.0
  */
 public final class ProviderUriBuilderFactory implements UriBuilderFactory {
 

@@ -16,6 +16,8 @@ import org.springframework.http.HttpHeaders;
  * HTTP-date ({@code Wed, 21 Oct 2015 07:28:00 GMT}), whatever a provider puts there: a value
  * that is neither form (negative, fractional, garbage) counts as absent, a date in the past as
  * zero, and anything longer than {@link #MAX} as {@link #MAX}, so no later arithmetic overflows.
+ *
+ * @since 0.1.0
  */
 public final class RetryAfter {
 

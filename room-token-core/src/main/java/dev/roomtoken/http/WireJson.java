@@ -8,6 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
  * library's own, not the application's, so a global Jackson setting (a naming strategy, an
  * inclusion rule) never changes what is sent to a provider. Field names and inclusion are pinned
  * by annotations on each wire type.
+ *
+ * @since 0.1.0
  */
 public final class WireJson {
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code outcome}, {@code status} and {@code exception} once the call has ended. Retries are
  * events named {@code retries}, so a meter registry counts them in
  * {@code roomtoken.requests.retries} by provider and operation.
+ *
+ * @since 0.1.0
  */
 public class DefaultRoomTokenObservationConvention implements RoomTokenObservationConvention {
 
@@ -24,6 +26,12 @@ public class DefaultRoomTokenObservationConvention implements RoomTokenObservati
 
     /** Key of the operation: {@code create} or {@code refresh}. */
     public static final String OPERATION = "roomtoken.operation";
+
+    /**
+     * Key of how the token was made: {@code exchange} (an HTTP exchange with the provider),
+     * {@code signing} (signed in-process), or {@code none} for a request refused before either.
+     */
+    public static final String ISSUANCE = "roomtoken.issuance";
 
     /** Key of the {@link RoomTokenOutcome}. */
     public static final String OUTCOME = "outcome";
@@ -57,8 +65,10 @@ public class DefaultRoomTokenObservationConvention implements RoomTokenObservati
                 .computeIfAbsent(context.operation(),
                         (operation) -> KeyValues.of(PROVIDER, context.provider(), OPERATION, operation));
         }
-        return KeyValues.of(PROVIDER, context.provider(), OPERATION, context.operation(), OUTCOME, outcome.value(),
-                STATUS, status(context.statusCode()), EXCEPTION,
+        String issuance = context.issuance();
+        return KeyValues.of(PROVIDER, context.provider(), OPERATION, context.operation(), ISSUANCE,
+                (issuance != null) ? issuance : NONE, OUTCOME, outcome.value(), STATUS, status(context.statusCode()),
+                EXCEPTION,
                 (context.getError() != null) ? context.getError().getClass().getSimpleName() : NONE);
     }
 

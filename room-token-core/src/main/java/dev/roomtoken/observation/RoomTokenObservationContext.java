@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one template call is about and how it went, for a {@link RoomTokenObservationConvention}.
  * It holds no room name, user name or token.
+ *
+ * @since 0.1.0
  */
 public class RoomTokenObservationContext extends Observation.Context {
 
@@ -17,6 +19,8 @@ public class RoomTokenObservationContext extends Observation.Context {
     private int attempts;
 
     private @Nullable Integer statusCode;
+
+    private @Nullable String issuance;
 
     private boolean completed;
 
@@ -85,6 +89,22 @@ public class RoomTokenObservationContext extends Observation.Context {
     public void recordAttempt(@Nullable Integer statusCode) {
         this.attempts++;
         this.statusCode = statusCode;
+    }
+
+    /**
+     * How the token is made, once the request was prepared.
+     * @return {@code exchange} or {@code signing}, or {@code null} for a request refused before
+     */
+    public @Nullable String issuance() {
+        return this.issuance;
+    }
+
+    /**
+     * Records how the token is made.
+     * @param issuance the {@link dev.roomtoken.Issuance#kind() kind}
+     */
+    public void recordIssuance(String issuance) {
+        this.issuance = issuance;
     }
 
     /**

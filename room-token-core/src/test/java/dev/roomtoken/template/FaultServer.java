@@ -26,7 +26,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 final class FaultServer implements AutoCloseable {
 
+    /** The read timeout of the tests about timeouts: short, so that they are fast. */
     static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+
+    /** The read timeout of every other test: long enough for a busy machine's first request. */
+    static final Duration PATIENT_READ_TIMEOUT = Duration.ofSeconds(5);
 
     static final Duration RETRY_BUDGET = Duration.ofSeconds(4);
 
@@ -48,13 +52,23 @@ final class FaultServer implements AutoCloseable {
         return templateBuilder(maxRetries, RestClient.builder()).build();
     }
 
+    /** A template with up to {@code maxRetries} retries and the given read timeout. */
+    RoomTokenTemplate template(int maxRetries, Duration readTimeout) {
+        return templateBuilder(maxRetries, RestClient.builder(), readTimeout).build();
+    }
+
     /**
      * A template builder with up to {@code maxRetries} retries 20 ms apart, within
-     * {@link #RETRY_BUDGET}, whose HTTP client is made from the given builder with a short read
-     * timeout.
+     * {@link #RETRY_BUDGET}, whose HTTP client is made from the given builder with the
+     * {@link #PATIENT_READ_TIMEOUT}.
      */
     RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient) {
-        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), READ_TIMEOUT,
+        return templateBuilder(maxRetries, restClient, PATIENT_READ_TIMEOUT);
+    }
+
+    /** As {@link #templateBuilder(int, RestClient.Builder)}, with the given read timeout. */
+    RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient, Duration readTimeout) {
+        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), readTimeout,
                 MAX_RESPONSE_BYTES);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)

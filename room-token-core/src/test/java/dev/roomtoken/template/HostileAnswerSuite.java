@@ -6,7 +6,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.roomtoken.RoomTokenException;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.RoomTokenUnavailableException;
@@ -20,7 +19,6 @@ import org.springframework.core.retry.RetryPolicy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A provider that turns hostile over real HTTP: it redirects elsewhere, drips or stalls its
@@ -28,26 +26,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * itself. Wall times are asserted with room to spare for a busy machine: each bound is several
  * times shorter than what the old behaviour took.
  */
-abstract class HostileAnswerSuite {
+abstract class HostileAnswerSuite extends ProviderSuite {
+
+    private static final String JSON = "Content-Type: application/json";
 
     /** What a busy machine may add to a bound before a test calls it broken. */
     private static final Duration SLACK = Duration.ofMillis(700);
 
-    private final ProviderUnderTest provider = provider();
-
-    private final FaultServer faults = new FaultServer(this.provider, 10);
-
     private final WireMockServer otherOrigin = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-
-    abstract ProviderUnderTest provider();
 
     HostileAnswerSuite() {
         this.otherOrigin.start();
     }
 
     @AfterEach
-    void stop() {
-        this.faults.close();
+    void stopOtherOrigin() {
         this.otherOrigin.stop();
     }
 
@@ -73,7 +66,8 @@ abstract class HostileAnswerSuite {
         this.faults.answerInTurn(this.faults.success().withChunkedDribbleDelay(20, 6_000));
 
         long started = System.nanoTime();
-        RoomTokenUnavailableException ex = fails(RoomTokenUnavailableException.class, this.faults.template(0));
+        RoomTokenUnavailableException ex = fails(RoomTokenUnavailableException.class,
+                this.faults.template(0, FaultServer.READ_TIMEOUT));
 
         assertThat(elapsedSince(started)).isLessThan(FaultServer.READ_TIMEOUT.plus(SLACK));
         assertThat(ex.getCause()).isInstanceOf(HttpTimeoutException.class);
@@ -83,8 +77,8 @@ abstract class HostileAnswerSuite {
     @Test
     void headersThenSilenceEndTheAttemptAtTheReadTimeout() throws IOException {
         try (HostileServer server = new HostileServer((out) -> {
-            HostileServer.write(out, "HTTP/1.1 " + this.provider.successStatus()
-                    + " OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"tok");
+            HostileServer.head(out, this.provider.successStatus(), JSON, "Content-Length: 100");
+            HostileServer.write(out, "{\"tok");
             Thread.sleep(20_000);
         })) {
             long started = System.nanoTime();
@@ -99,8 +93,7 @@ abstract class HostileAnswerSuite {
     @Test
     void attemptsEndWithinTheRetryBudgetTheLastOneGettingOnlyWhatIsLeft() throws IOException {
         try (HostileServer server = new HostileServer((out) -> {
-            HostileServer.write(out, "HTTP/1.1 " + this.provider.successStatus()
-                    + " OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+            HostileServer.head(out, this.provider.successStatus(), JSON, "Content-Length: 100");
             Thread.sleep(20_000);
         })) {
             Duration budget = Duration.ofMillis(1_000);
@@ -118,8 +111,7 @@ abstract class HostileAnswerSuite {
     @Test
     void anAnswerDeclaringMoreThanTheLimitIsRefusedBeforeItsBodyIsRead() throws IOException {
         try (HostileServer server = new HostileServer((out) -> {
-            HostileServer.write(out, "HTTP/1.1 " + this.provider.successStatus()
-                    + " OK\r\nContent-Type: application/json\r\nContent-Length: 1500000000\r\n\r\n");
+            HostileServer.head(out, this.provider.successStatus(), JSON, "Content-Length: 1500000000");
             Thread.sleep(20_000);
         })) {
             long started = System.nanoTime();
@@ -139,8 +131,7 @@ abstract class HostileAnswerSuite {
     void anEndlessAnswerIsCutAtTheLimitAndTheNextCallIsServed() throws IOException {
         byte[] chunk = ("2000\r\n" + "x".repeat(0x2000) + "\r\n").getBytes();
         try (HostileServer server = new HostileServer((out) -> {
-            HostileServer.write(out, "HTTP/1.1 " + this.provider.successStatus()
-                    + " OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            HostileServer.head(out, this.provider.successStatus(), JSON, "Transfer-Encoding: chunked");
             while (true) {
                 out.write(chunk);
             }
@@ -163,13 +154,6 @@ abstract class HostileAnswerSuite {
 
     private static RetryPolicy retries(int maxRetries, Duration budget) {
         return RetryPolicy.builder().maxRetries(maxRetries).delay(Duration.ofMillis(20)).timeout(budget).build();
-    }
-
-    private <T extends RoomTokenException> T fails(Class<T> type, RoomTokenTemplate template) {
-        T ex = catchThrowableOfType(type, () -> template.createToken(this.provider.request()));
-        assertThat(ex).as("the call's exception").isNotNull();
-        assertThat(ex.getMessage()).doesNotContain(this.provider.secret());
-        return ex;
     }
 
     private static Duration elapsedSince(long started) {

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,6 +105,12 @@ final class HostileServer implements AutoCloseable {
         }
         in.skipNBytes(length);
         return true;
+    }
+
+    /** Writes a status line and headers, then the blank line that ends them. */
+    static void head(OutputStream out, int status, String... headers) throws IOException {
+        write(out, "HTTP/1.1 " + status + " OK\r\n" + String.join("", Arrays.stream(headers)
+            .map((header) -> header + "\r\n").toList()) + "\r\n");
     }
 
     /** Writes text as ISO-8859-1, as HTTP/1.1 heads are. */

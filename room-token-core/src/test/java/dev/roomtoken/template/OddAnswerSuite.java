@@ -10,7 +10,6 @@ import dev.roomtoken.RoomTokenException;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.RoomTokenUnavailableException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,25 +19,13 @@ import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A provider whose answers are well-formed HTTP but say odd things: tokens that are no tokens,
  * success statuses it does not document, our own secrets echoed back, endless messages and every
  * shape of {@code Retry-After}. Each provider module runs it against itself.
  */
-abstract class OddAnswerSuite {
-
-    private final ProviderUnderTest provider = provider();
-
-    private final FaultServer faults = new FaultServer(this.provider, 10);
-
-    abstract ProviderUnderTest provider();
-
-    @AfterEach
-    void stop() {
-        this.faults.close();
-    }
+abstract class OddAnswerSuite extends ProviderSuite {
 
     @ParameterizedTest(name = "token {0}")
     @ValueSource(strings = { "42", "true", "{\"jwt\":\"eyJ\"}", "[\"eyJ\"]", "\"\"", "\"eyJ.a\\r\\nSet-Cookie: x=1\"",
@@ -236,12 +223,5 @@ abstract class OddAnswerSuite {
         assertThat(ex.statusCode()).isEqualTo(status);
         assertThat(ex.attempts()).isEqualTo(1);
         assertThat(this.faults.attemptsSeen()).isEqualTo(1);
-    }
-
-    private <T extends RoomTokenException> T fails(Class<T> type, RoomTokenTemplate template) {
-        T ex = catchThrowableOfType(type, () -> template.createToken(this.provider.request()));
-        assertThat(ex).as("the call's exception").isNotNull();
-        assertThat(ex.getMessage()).doesNotContain(this.provider.secret());
-        return ex;
     }
 }

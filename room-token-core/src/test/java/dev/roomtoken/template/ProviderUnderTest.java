@@ -2,7 +2,7 @@ package dev.roomtoken.template;
 
 import java.net.URI;
 
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenRequest;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -38,7 +38,7 @@ interface ProviderUnderTest {
     String errorBody(String code, String message);
 
     /** The provider's client against the given base URL, with the given HTTP client. */
-    RoomTokenClient client(URI serverBaseUrl, RestClient.Builder restClient, ClientHttpRequestFactory requestFactory);
+    RoomTokenIssuer client(URI serverBaseUrl, RestClient.Builder restClient, ClientHttpRequestFactory requestFactory);
 
     /** The secret that must never appear in an exception. */
     String secret();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A fault the emulator answers a request with instead of its normal answer: a status of the
  * test's choosing, a delay, or a broken connection. Queue one with
  * {@link RoomTokenEmulator#enqueue(EmulatorFault)}.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorFault {
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param headers the request headers, looked up without regard to case
  * @param body the request body as text
  * @param status the status answered
+ *
+ * @since 0.1.0
  */
 public record RecordedRequest(String provider, String method, String path, Map<String, List<String>> headers,
         String body, int status) {

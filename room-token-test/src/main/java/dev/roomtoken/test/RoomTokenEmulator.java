@@ -22,15 +22,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  * {@code generate_join_client_token} and {@code refresh_client_token} as their API documents
  * define them: it checks credentials (401 otherwise), validates every field as the provider would,
  * and mints JWT-shaped tokens. It keeps a {@link #journal()} and answers with queued
- * {@link EmulatorFault faults} first.
+ * {@link EmulatorFault faults} first. It listens on the loopback address {@code 127.0.0.1} only.
  *
  * <pre>{@code
  * try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
  *     // roomtoken.signalwire.base-url=emulator.signalWireBaseUrl(), project-id, api-token ...
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RoomTokenEmulator implements AutoCloseable {
+
+    /** The only address the emulator listens on: nothing beyond this machine can reach it. */
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final WireMockServer server;
 
@@ -55,12 +60,13 @@ public final class RoomTokenEmulator implements AutoCloseable {
                 new SignalWireEndpoint(this.signalWireProjectId, this.signalWireApiToken, this.minter, builder.clock),
                 new TelnyxEndpoints(this.telnyxApiKey, this.minter, builder.clock)));
         WireMockConfiguration options = WireMockConfiguration.options()
+            .bindAddress(LOOPBACK)
             .http2PlainDisabled(true)
             .disableRequestJournal()
             .extensions(this.transformer);
         this.server = new WireMockServer((builder.port == 0) ? options.dynamicPort() : options.port(builder.port));
         this.server.start();
-        this.baseUrl = URI.create("http://localhost:" + this.server.port());
+        this.baseUrl = URI.create("http://" + LOOPBACK + ":" + this.server.port());
         this.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
     }
 
@@ -82,7 +88,7 @@ public final class RoomTokenEmulator implements AutoCloseable {
 
     /**
      * The emulator's address; still answered after {@link #close()}.
-     * @return for example {@code http://localhost:54321}
+     * @return for example {@code http://127.0.0.1:54321}
      */
     public URI baseUrl() {
         return this.baseUrl;

@@ -25,6 +25,9 @@ final class SignalWireRules {
 
     private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
+    /** RFC 3339's {@code date-fullyear "-"}: four digits, no sign. */
+    private static final Pattern RFC_3339_YEAR = Pattern.compile("[0-9]{4}-");
+
     private static final Set<String> BOOLEANS = Set.of("join_audio_muted", "join_video_muted", "auto_create_room",
             "enable_room_previews", "end_room_session_on_leave", "sync_audio_video");
 
@@ -89,7 +92,7 @@ final class SignalWireRules {
         if (!value.isString()) {
             error("invalid_parameter", field, field + " must be a string");
         }
-        else if (value.asString().length() > max) {
+        else if (characters(value.asString()) > max) {
             error("invalid_parameter", field, field + " must be at most " + max + " characters");
         }
     }
@@ -120,9 +123,13 @@ final class SignalWireRules {
     /**
      * Reads an RFC 3339 datetime (seconds required, any offset, a leap second such as the API
      * document's own {@code 2022-01-01T23:59:60Z} read as the second before), or a date alone as
-     * midnight UTC; {@code null} if it is neither.
+     * midnight UTC; {@code null} if it is neither. The year has exactly four digits, as RFC 3339's
+     * {@code date-fullyear}: {@code java.time}'s {@code +3170900-09-30T02:40:10Z} is not RFC 3339.
      */
     static @Nullable Instant parse(String value) {
+        if (!RFC_3339_YEAR.matcher(value).lookingAt()) {
+            return null;
+        }
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -132,6 +139,15 @@ final class SignalWireRules {
         catch (DateTimeParseException ex) {
             return null;
         }
+    }
+
+    /**
+     * A string's length as SignalWire's limits count it: Unicode code points, as JSON Schema's
+     * {@code maxLength} does. An emoji such as U+1F600 is one character (two UTF-16 units); a
+     * combining mark is one character of its own.
+     */
+    static int characters(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     private void oneOf(JsonNode body, String field, Set<String> allowed) {
@@ -149,7 +165,7 @@ final class SignalWireRules {
         if (!value.isObject()) {
             error("invalid_parameter", field, field + " must be a JSON object");
         }
-        else if (EmulatorJson.write(value).length() > 2000) {
+        else if (characters(EmulatorJson.write(value)) > 2000) {
             error("invalid_parameter", field, field + " must be at most 2000 characters when serialized to JSON");
         }
     }

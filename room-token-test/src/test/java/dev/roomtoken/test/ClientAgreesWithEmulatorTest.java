@@ -9,12 +9,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
-import dev.roomtoken.RoomTokenClient;
+import dev.roomtoken.Issuance;
+import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
-import dev.roomtoken.telnyx.TelnyxRoomTokenClient;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import dev.roomtoken.telnyx.TelnyxTokenOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,13 @@ class ClientAgreesWithEmulatorTest {
 
     private static final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private static final SignalWireRoomTokenClient signalWire = SignalWireRoomTokenClient.builder()
+    private static final SignalWireTokenIssuer signalWire = SignalWireTokenIssuer.builder()
         .baseUrl(emulator.signalWireBaseUrl())
         .projectId(emulator.signalWireProjectId())
         .apiToken(emulator.signalWireApiToken())
         .build();
 
-    private static final TelnyxRoomTokenClient telnyx = TelnyxRoomTokenClient.builder()
+    private static final TelnyxTokenIssuer telnyx = TelnyxTokenIssuer.builder()
         .baseUrl(emulator.telnyxBaseUrl())
         .apiKey(emulator.telnyxApiKey())
         .build();
@@ -57,8 +58,8 @@ class ClientAgreesWithEmulatorTest {
         for (int i = 0; i < SAMPLES; i++) {
             String room = samples.mostly(Samples.ROOM_CHARACTERS, samples.lengthNear(1, 100));
             String user = samples.chance(3) ? null : samples.string(Samples.ANY_CHARACTERS, samples.lengthNear(1, 100));
-            check(signalWire, () -> RoomTokenRequest.forRoom(room).userName(user).build(), Set.of("room", "userName"),
-                    "room=" + room + " userName=" + user);
+            check(signalWire, () -> RoomTokenRequest.forRoom(room).displayName(user).build(), Set.of("room", "displayName"),
+                    "room=" + room + " displayName=" + user);
         }
         this.outcomes.assertBothSidesReached();
     }
@@ -73,7 +74,7 @@ class ClientAgreesWithEmulatorTest {
             check(signalWire, () -> RoomTokenRequest.forRoom("r")
                 .options(room ? SignalWireTokenOptions.builder().roomMeta(Map.of(key, value)).build()
                         : SignalWireTokenOptions.builder().meta(Map.of(key, value)).build())
-                .build(), Set.of("roomMeta", "meta"), "key=" + key + " value length=" + value.length());
+                .build(), Set.of("roomMeta", "meta"), "key=" + key + " value code points=" + value.codePointCount(0, value.length()));
         }
         this.outcomes.assertBothSidesReached();
     }
@@ -113,11 +114,11 @@ class ClientAgreesWithEmulatorTest {
         this.outcomes.assertBothSidesReached();
     }
 
-    private void check(RoomTokenClient client, Supplier<RoomTokenRequest> request, Set<String> fields, String sample) {
+    private void check(RoomTokenIssuer client, Supplier<RoomTokenRequest> request, Set<String> fields, String sample) {
         int sentBefore = emulator.journal().size();
-        RoomTokenClient.RoomTokenCall call;
+        Issuance.Exchange call;
         try {
-            call = client.prepareCreate(request.get());
+            call = (Issuance.Exchange) client.prepareCreate(request.get());
         }
         catch (InvalidRoomTokenRequestException ex) {
             assertThat(fields).as("field named for " + sample).contains(ex.field());
@@ -126,7 +127,7 @@ class ClientAgreesWithEmulatorTest {
             return;
         }
         try {
-            assertThat(call.execute().token()).isNotBlank();
+            assertThat(call.send().token().token()).isNotBlank();
         }
         catch (RoomTokenProviderException ex) {
             fail("The client accepted " + sample + " but the emulator refused it: " + ex.getMessage());

@@ -25,7 +25,7 @@ class EmulatorLifecycleAndJournalTest {
     void startsWithFreshRandomCredentialsOnAFreePort() {
         try (RoomTokenEmulator first = RoomTokenEmulator.start(); RoomTokenEmulator second = RoomTokenEmulator.start()) {
             assertThat(first.port()).isPositive().isNotEqualTo(second.port());
-            assertThat(first.signalWireBaseUrl()).hasToString("http://localhost:" + first.port());
+            assertThat(first.signalWireBaseUrl()).hasToString("http://127.0.0.1:" + first.port());
             assertThat(first.signalWireProjectId()).isNotEqualTo(second.signalWireProjectId());
             assertThat(first.signalWireApiToken()).isNotEqualTo(second.signalWireApiToken());
         }

@@ -3,30 +3,33 @@ package dev.roomtoken.test;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.signalwire.SignalWireRoomTokenClient;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's emulator example, as written there, so the documentation cannot drift from the API.
+ * The README's example of the emulator on its own, word for word between the markers
+ * (ReadmeTestExampleTest holds the README to it).
  */
 class ReadmeEmulatorExampleTest {
 
     @Test
     void readmeExampleWorksAsDocumented() {
+        // README example starts
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
-            RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireRoomTokenClient.builder()
-                .baseUrl(emulator.signalWireBaseUrl())
-                .projectId(emulator.signalWireProjectId())
-                .apiToken(emulator.signalWireApiToken())
-                .build());
+            RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
+                    .baseUrl(emulator.signalWireBaseUrl())
+                    .projectId(emulator.signalWireProjectId())
+                    .apiToken(emulator.signalWireApiToken())
+                    .build());
 
-            emulator.enqueue(EmulatorFault.status(503), 2);
+            emulator.enqueue(EmulatorFault.status(503), 2);          // the next two requests get a 503
             RoomToken token = roomTokens.createToken(RoomTokenRequest.forRoom("standup").build());
 
-            assertThat(emulator.journal()).hasSize(3);
+            assertThat(emulator.journal()).hasSize(3);               // two 503s, then the token
             assertThat(emulator.decodeClaims(token.token())).containsEntry("room_name", "standup");
         }
+        // README example ends
     }
 }

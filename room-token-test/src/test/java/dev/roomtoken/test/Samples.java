@@ -27,14 +27,17 @@ final class Samples {
         return Math.max(0, edge + this.random.nextInt(-3, 4));
     }
 
+    /**
+     * A string of the given length in Unicode code points, the unit SignalWire's limits count in,
+     * so an emoji is never cut in half.
+     */
     String string(String characters, int length) {
+        int[] codePoints = characters.codePoints().toArray();
         StringBuilder value = new StringBuilder();
-        while (value.length() < length) {
-            int start = this.random.nextInt(characters.length());
-            value.appendCodePoint(characters.codePointAt(Character.isLowSurrogate(characters.charAt(start))
-                    ? start - 1 : start));
+        for (int i = 0; i < length; i++) {
+            value.appendCodePoint(codePoints[this.random.nextInt(codePoints.length)]);
         }
-        return value.substring(0, length);
+        return value.toString();
     }
 
     /** Mostly characters of the allowed set, sometimes one from anywhere. */

@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,7 +26,8 @@ import org.springframework.util.StringUtils;
  * emulator's settings. With any provider setting present it does nothing, and the app talks to
  * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
  * with the context. Starting it logs one line: where it listens and which provider the app mints
- * from it (never its credentials).
+ * from it (never its credentials). While the app is processed ahead of time (Spring AOT) it starts
+ * nothing: the processed app starts its emulator when it runs.
  */
 class EmbeddedEmulator implements SmartApplicationListener {
 
@@ -59,9 +61,17 @@ class EmbeddedEmulator implements SmartApplicationListener {
         if (!environment.getProperty("sample.emulator.enabled", Boolean.class, true) || providerConfigured(environment)) {
             return;
         }
+        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            // Processed ahead of time, nothing is called: naming the provider is enough to keep the
+            // auto-configuration in the processed app, which starts the emulator when it runs.
+            environment.getPropertySources()
+                .addFirst(new MapPropertySource("roomTokenEmulator",
+                        Map.of("roomtoken.provider", telnyx ? "telnyx" : "signalwire")));
+            return;
+        }
         RoomTokenEmulator started = RoomTokenEmulator.start();
         this.emulator = started;
-        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
         environment.getPropertySources()
             .addFirst(new MapPropertySource("roomTokenEmulator", telnyx
                     ? Map.of("roomtoken.telnyx.base-url", started.telnyxBaseUrl().toString(), "roomtoken.telnyx.api-key",

@@ -21,8 +21,9 @@ class JoinService {
         this.roomTokens = roomTokens;
     }
 
-    RoomToken join(String room, @Nullable String userName, @Nullable Duration ttl) {
-        return this.roomTokens.createToken(RoomTokenRequest.forRoom(room).userName(userName).ttl(ttl).build());
+    RoomToken join(String room, @Nullable String identity, @Nullable String displayName, @Nullable Duration ttl) {
+        return this.roomTokens.createToken(
+                RoomTokenRequest.forRoom(room).identity(identity).displayName(displayName).ttl(ttl).build());
     }
 
     RoomToken refresh(String room, String refreshToken) {

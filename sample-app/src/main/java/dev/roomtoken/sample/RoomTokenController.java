@@ -27,7 +27,7 @@ class RoomTokenController {
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponseBody create(@PathVariable String room, @RequestBody(required = false) @Nullable TokenRequestBody body) {
         TokenRequestBody request = (body != null) ? body : TokenRequestBody.EMPTY;
-        return TokenResponseBody.of(this.joinService.join(room, request.userName(), request.ttl()));
+        return TokenResponseBody.of(this.joinService.join(room, request.identity(), request.displayName(), request.ttl()));
     }
 
     @PostMapping("/refresh")

@@ -41,7 +41,8 @@ class SampleApplicationEmulatorTest {
 
     @Test
     void createEndpointMintsASignalWireTokenThroughTheEmulator() throws Exception {
-        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", "{\"userName\":\"alice\",\"ttlSeconds\":900}");
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens",
+                "{\"identity\":\"u-42\",\"displayName\":\"Alice\",\"ttlSeconds\":900}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         Map<String, Object> body = JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() {
@@ -50,9 +51,12 @@ class SampleApplicationEmulatorTest {
             .containsEntry("room", "standup")
             .containsEntry("refreshToken", null)
             .containsEntry("refreshTokenExpiresAt", null)
+            .containsEntry("join", Map.of())
             .containsKeys("token", "expiresAt");
         assertThat((String) body.get("token")).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(this.emulator.journal()).hasSize(1);
+        assertThat(this.emulator.journal().get(0).json()).containsEntry("user_name", "Alice")
+            .doesNotContainValue("u-42");
         String sentAuthorization = this.emulator.journal().get(0).header("Authorization");
         assertThat(sentAuthorization).isEqualTo("Basic " + Base64.getEncoder()
             .encodeToString((this.emulator.signalWireProjectId() + ":" + this.emulator.signalWireApiToken()).getBytes()));
@@ -68,7 +72,7 @@ class SampleApplicationEmulatorTest {
 
     @Test
     void invalidRoomNameIsABadRequestNamingTheFieldAndNothingIsSent() throws Exception {
-        HttpResponse<String> response = this.client.post("/api/rooms/no%20spaces/tokens", "{\"userName\":\"alice\"}");
+        HttpResponse<String> response = this.client.post("/api/rooms/no%20spaces/tokens", "{\"displayName\":\"Alice\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -74,7 +74,7 @@ class SampleApplicationExternalProviderTest {
             .withHeader("Content-Type", "application/json")
             .withBody("{\"token\":\"eyJhbGciOi.eyJyIjoic3RhbmR1cCJ9.c2ln\"}")));
 
-        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", "{\"userName\":\"alice\"}");
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", "{\"displayName\":\"alice\"}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).contains("\"token\":\"eyJhbGciOi.eyJyIjoic3RhbmR1cCJ9.c2ln\"");

@@ -1,0 +1,110 @@
+package dev.roomtoken.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The limits put on another client's requests, here Spring's JDK factory, against a real server
+ * (the JDK's, which sends exactly the length or chunking it is told to): answers read whole up to
+ * the limit, whether their length is declared or chunked, and refused past it.
+ */
+class BoundedRequestFactoryTest {
+
+    private static final int LIMIT = 1000;
+
+    private final HttpServer server;
+
+    private String answer = "";
+
+    private boolean chunked;
+
+    private final ClientHttpRequestFactory factory = BoundedRequestFactory.of(new JdkClientHttpRequestFactory(),
+            Duration.ofSeconds(5), LIMIT);
+
+    BoundedRequestFactoryTest() throws IOException {
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server.createContext("/t", (exchange) -> {
+            byte[] body = this.answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, this.chunked ? 0 : body.length);
+            try (exchange) {
+                exchange.getResponseBody().write(body);
+            }
+            catch (IOException ex) {
+                // the client stopped reading, as it should past the limit
+            }
+        });
+        this.server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        this.server.stop(0);
+    }
+
+    @Test
+    void anAnswerOfDeclaredLengthUpToTheLimitIsReadWhole() throws IOException {
+        String body = "d".repeat(LIMIT);
+        this.answer = body;
+
+        assertThat(readAll()).isEqualTo(body);
+    }
+
+    @Test
+    void aChunkedAnswerUpToTheLimitIsReadWhole() throws IOException {
+        String body = "c".repeat(LIMIT);
+        this.answer = body;
+        this.chunked = true;
+
+        assertThat(readAll()).isEqualTo(body);
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedBeforeReading() {
+        this.answer = "x".repeat(LIMIT + 1);
+
+        assertThatExceptionOfType(AnswerTooLargeException.class).isThrownBy(this::readAll)
+            .withMessage("the answer declares 1001 bytes, more than the 1000 bytes the client reads "
+                    + "(roomtoken.http.max-response-size)");
+    }
+
+    @Test
+    void aChunkedAnswerIsCutAsItPassesTheLimit() {
+        this.answer = "x".repeat(LIMIT + 1);
+        this.chunked = true;
+
+        assertThatExceptionOfType(AnswerTooLargeException.class).isThrownBy(this::readAll)
+            .withMessage("the answer passed the 1000 bytes the client reads (roomtoken.http.max-response-size)");
+    }
+
+    @Test
+    void anotherBoundedFactoryOrTheBufferedJdkOneIsNotWrappedAgain() {
+        assertThat(BoundedRequestFactory.of(this.factory, Duration.ofSeconds(1), 10)).isSameAs(this.factory);
+        ClientHttpRequestFactory jdk = DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(1), 10);
+        assertThat(BoundedRequestFactory.of(jdk, Duration.ofSeconds(1), 10)).isSameAs(jdk);
+    }
+
+    private String readAll() throws IOException {
+        try (ClientHttpResponse response = this.factory.createRequest(URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/t"),
+                HttpMethod.POST).execute()) {
+            return new String(response.getBody().readAllBytes());
+        }
+    }
+}
