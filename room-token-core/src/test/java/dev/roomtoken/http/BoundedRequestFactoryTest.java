@@ -2,6 +2,7 @@ package dev.roomtoken.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import java.net.InetAddress;
@@ -19,6 +20,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The limits put on another client's requests, here Spring's JDK factory, against a real server
@@ -35,6 +37,9 @@ class BoundedRequestFactoryTest {
 
     private boolean chunked;
 
+    /** Whether the server, having sent the answer, keeps the body open, sending a byte a second. */
+    private boolean endless;
+
     private final ClientHttpRequestFactory factory = BoundedRequestFactory.of(new JdkClientHttpRequestFactory(),
             Duration.ofSeconds(5), LIMIT);
 
@@ -46,6 +51,14 @@ class BoundedRequestFactoryTest {
             exchange.sendResponseHeaders(200, this.chunked ? 0 : body.length);
             try (exchange) {
                 exchange.getResponseBody().write(body);
+                while (this.endless) {
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(1_000);
+                    exchange.getResponseBody().write('x');
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
             }
             catch (IOException ex) {
                 // the client stopped reading, as it should past the limit
@@ -95,6 +108,31 @@ class BoundedRequestFactoryTest {
     }
 
     @Test
+    void aBodyThatNeverEndsFailsAtTheAttemptsTimeout() {
+        ClientHttpRequestFactory impatient = BoundedRequestFactory.of(new JdkClientHttpRequestFactory(),
+                Duration.ofMillis(500), LIMIT);
+        this.answer = "{\"tok";
+        this.chunked = true;
+        this.endless = true;
+
+        long started = System.nanoTime();
+        assertThatExceptionOfType(HttpTimeoutException.class).isThrownBy(() -> readAll(impatient))
+            .withMessage("no whole answer within 500 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anAnswerLeftUnreadIsAbortedInsteadOfDrained() throws IOException {
+        this.answer = "{\"tok";
+        this.chunked = true;
+        this.endless = true;
+        ClientHttpResponse response = this.factory.createRequest(uri(), HttpMethod.POST).execute();
+
+        // drained, an endless body would never let close() return
+        assertTimeoutPreemptively(Duration.ofSeconds(2), response::close);
+    }
+
+    @Test
     void anotherBoundedFactoryOrTheBufferedJdkOneIsNotWrappedAgain() {
         assertThat(BoundedRequestFactory.of(this.factory, Duration.ofSeconds(1), 10)).isSameAs(this.factory);
         ClientHttpRequestFactory jdk = DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(1), 10);
@@ -102,9 +140,16 @@ class BoundedRequestFactoryTest {
     }
 
     private String readAll() throws IOException {
-        try (ClientHttpResponse response = this.factory.createRequest(URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/t"),
-                HttpMethod.POST).execute()) {
+        return readAll(this.factory);
+    }
+
+    private String readAll(ClientHttpRequestFactory factory) throws IOException {
+        try (ClientHttpResponse response = factory.createRequest(uri(), HttpMethod.POST).execute()) {
             return new String(response.getBody().readAllBytes());
         }
+    }
+
+    private URI uri() {
+        return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/t");
     }
 }

@@ -127,6 +127,20 @@ class BufferedJdkRequestFactoryTest {
             .isThrownBy(() -> impatient.createRequest(uri("/slow"), HttpMethod.POST).execute());
     }
 
+    @Test
+    void aBodyThatDripsAfterTheHeadersEndsAtTheReadTimeout() {
+        this.server.stubFor(post("/drip").willReturn(aResponse().withStatus(200).withBody("{\"token\":\"eyJ.drip\"}")
+            .withChunkedDribbleDelay(10, 6_000)));
+        BufferedJdkRequestFactory impatient = new BufferedJdkRequestFactory(HttpClient.newHttpClient(),
+                Duration.ofMillis(300), 64 * 1024);
+
+        long started = System.nanoTime();
+        assertThatExceptionOfType(HttpTimeoutException.class)
+            .isThrownBy(() -> impatient.createRequest(uri("/drip"), HttpMethod.POST).execute())
+            .withMessage("no whole answer within 300 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
     private URI uri(String path) {
         return URI.create(this.server.baseUrl() + path);
     }
