@@ -18,16 +18,15 @@ import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
 import dev.roomtoken.http.ProviderText;
 import dev.roomtoken.http.ProviderTokens;
+import dev.roomtoken.http.RestIssuerBuilder;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
@@ -207,7 +206,7 @@ public final class SignalWireTokenIssuer implements RoomTokenIssuer {
      * Builds a {@link SignalWireTokenIssuer}. Give the space (or a base URL), the project id
      * and the API token.
      */
-    public static final class Builder {
+    public static final class Builder extends RestIssuerBuilder<Builder> {
 
         private @Nullable URI baseUrl;
 
@@ -217,11 +216,6 @@ public final class SignalWireTokenIssuer implements RoomTokenIssuer {
 
         private SignalWireTokenOptions defaults = SignalWireTokenOptions.none();
 
-        private RestClient.@Nullable Builder restClientBuilder;
-
-        private @Nullable ClientHttpRequestFactory requestFactory;
-
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -278,41 +272,6 @@ public final class SignalWireTokenIssuer implements RoomTokenIssuer {
         }
 
         /**
-         * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed, and its own request
-         * factory is not used: see {@link #requestFactory(ClientHttpRequestFactory)}.
-         * @param restClientBuilder the builder
-         * @return this builder
-         */
-        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-            this.restClientBuilder = restClientBuilder;
-            return this;
-        }
-
-        /**
-         * Sets the HTTP client that calls go through. It must not follow redirects; each call's
-         * time and answer size are bounded on top of it ({@code BoundedRequestFactory}). Without
-         * one, calls use the JDK's HTTP client with a 5 s connect timeout, 10 s for a whole
-         * attempt and answers of at most 64 KiB.
-         * @param requestFactory the request factory
-         * @return this builder
-         */
-        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-            this.requestFactory = requestFactory;
-            return this;
-        }
-
-        /**
-         * Sets the clock that the ttl is counted from.
-         * @param clock the clock; the system UTC clock by default
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
          * Builds the client.
          * @return the client
          * @throws IllegalStateException if the base URL, project id or API token is missing
@@ -328,11 +287,9 @@ public final class SignalWireTokenIssuer implements RoomTokenIssuer {
                 throw new IllegalStateException("Set the SignalWire API token");
             }
             String credentials = HttpHeaders.encodeBasicAuth(this.projectId, this.apiToken, StandardCharsets.UTF_8);
-            RestClient restClient = DefaultRestClient
-                .builder(this.restClientBuilder, this.requestFactory, this.baseUrl)
-                .build();
+            RestClient restClient = restClient(this.baseUrl);
             return new SignalWireTokenIssuer(restClient, "Basic " + credentials,
-                    ProviderText.masking(this.apiToken, credentials), this.defaults, this.clock);
+                    ProviderText.masking(this.apiToken, credentials), this.defaults, clock());
         }
 
         @Override

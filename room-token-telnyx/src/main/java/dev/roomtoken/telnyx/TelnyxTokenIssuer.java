@@ -15,16 +15,15 @@ import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.http.DefaultRestClient;
 import dev.roomtoken.http.JsonExchange;
 import dev.roomtoken.http.ProviderResponse;
 import dev.roomtoken.http.ProviderText;
 import dev.roomtoken.http.ProviderTokens;
+import dev.roomtoken.http.RestIssuerBuilder;
 import dev.roomtoken.http.WireJson;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.core.JacksonException;
@@ -82,14 +81,14 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
 
     private final Clock clock;
 
-    private TelnyxTokenIssuer(Builder builder, RestClient restClient, String apiKey) {
+    private TelnyxTokenIssuer(Builder builder, RestClient restClient, String apiKey, Clock clock) {
         this.text = ProviderText.masking(apiKey);
         this.exchange = new JsonExchange(PROVIDER, restClient, SUCCESS_STATUS, this.text);
         String bearer = "Bearer " + apiKey;
         this.authorization = (headers) -> headers.set(HttpHeaders.AUTHORIZATION, bearer);
         this.tokenTtl = builder.tokenTtl;
         this.refreshTokenTtl = builder.refreshTokenTtl;
-        this.clock = builder.clock;
+        this.clock = clock;
     }
 
     /**
@@ -198,7 +197,7 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
     /**
      * Builds a {@link TelnyxTokenIssuer}. Give at least the API key.
      */
-    public static final class Builder {
+    public static final class Builder extends RestIssuerBuilder<Builder> {
 
         private URI baseUrl = DEFAULT_BASE_URL;
 
@@ -208,11 +207,6 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
 
         private Duration refreshTokenTtl = TelnyxTokenTtls.DEFAULT_REFRESH_TOKEN_TTL;
 
-        private RestClient.@Nullable Builder restClientBuilder;
-
-        private @Nullable ClientHttpRequestFactory requestFactory;
-
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -261,41 +255,6 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
         }
 
         /**
-         * Sets the builder the HTTP client is made from, for example Spring Boot's, so that its
-         * customizers and observations apply. It is cloned, never changed, and its own request
-         * factory is not used: see {@link #requestFactory(ClientHttpRequestFactory)}.
-         * @param restClientBuilder the builder
-         * @return this builder
-         */
-        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-            this.restClientBuilder = restClientBuilder;
-            return this;
-        }
-
-        /**
-         * Sets the HTTP client that calls go through. It must not follow redirects; each call's
-         * time and answer size are bounded on top of it ({@code BoundedRequestFactory}). Without
-         * one, calls use the JDK's HTTP client with a 5 s connect timeout, 10 s for a whole
-         * attempt and answers of at most 64 KiB.
-         * @param requestFactory the request factory
-         * @return this builder
-         */
-        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-            this.requestFactory = requestFactory;
-            return this;
-        }
-
-        /**
-         * Sets the clock that refresh token expiry is judged by.
-         * @param clock the clock; the system UTC clock by default
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
          * Builds the client.
          * @return the client
          * @throws IllegalStateException if the API key is missing
@@ -304,8 +263,7 @@ public final class TelnyxTokenIssuer implements RoomTokenIssuer {
             if (this.apiKey == null || this.apiKey.isBlank()) {
                 throw new IllegalStateException("Set the Telnyx API key");
             }
-            return new TelnyxTokenIssuer(this, DefaultRestClient.builder(this.restClientBuilder, this.requestFactory, this.baseUrl).build(),
-                    this.apiKey);
+            return new TelnyxTokenIssuer(this, restClient(this.baseUrl), this.apiKey, clock());
         }
 
         @Override
