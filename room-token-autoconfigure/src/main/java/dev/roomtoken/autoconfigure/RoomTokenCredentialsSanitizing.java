@@ -40,12 +40,6 @@ class RoomTokenCredentialsSanitizing {
         return false;
     }
 
-    /** Whether a key names a secret property of a provider on this class path. */
-    static boolean isCredential(String key) {
-        return isCredential(key, RoomTokenProviders.load(RoomTokenCredentialsSanitizing.class.getClassLoader())
-            .secretProperties());
-    }
-
     private static String compact(String key) {
         return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }

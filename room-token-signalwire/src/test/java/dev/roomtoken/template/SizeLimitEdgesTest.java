@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.retry.RetryPolicy;
@@ -17,18 +16,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The answer size limit at its edge, whether the answer declares its length or streams it: an
  * answer of exactly the limit is read, one byte more is refused and never retried.
  */
-class SizeLimitEdgesTest {
-
-    private final ProviderUnderTest provider = new SignalWireUnderTest();
-
-    private final FaultServer faults = new FaultServer(this.provider, 10);
+class SizeLimitEdgesTest extends ProviderSuite {
 
     private final RoomTokenTemplate template = FaultServer.template(this.provider,
             URI.create(this.faults.server.baseUrl()), Duration.ofSeconds(3), RetryPolicy.withMaxRetries(2));
 
-    @AfterEach
-    void stop() {
-        this.faults.close();
+    @Override
+    ProviderUnderTest provider() {
+        return new SignalWireUnderTest();
     }
 
     @Test

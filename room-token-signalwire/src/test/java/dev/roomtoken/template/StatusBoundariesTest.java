@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import dev.roomtoken.RoomTokenProviderException;
 import dev.roomtoken.RoomTokenTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,18 +18,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The edges of the status ranges the shared HTTP path judges before a provider's client sees an
  * answer: the whole 3xx range is a redirect, and 400 is already the provider's own error.
  */
-class StatusBoundariesTest {
-
-    private final ProviderUnderTest provider = new SignalWireUnderTest();
-
-    private final FaultServer faults = new FaultServer(this.provider, 10);
+class StatusBoundariesTest extends ProviderSuite {
 
     private final RoomTokenTemplate template = FaultServer.template(this.provider,
             URI.create(this.faults.server.baseUrl()), Duration.ofSeconds(3), RetryPolicy.withMaxRetries(2));
 
-    @AfterEach
-    void stop() {
-        this.faults.close();
+    @Override
+    ProviderUnderTest provider() {
+        return new SignalWireUnderTest();
     }
 
     @ParameterizedTest(name = "HTTP {0}")
