@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.retry.RetryPolicy;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 
 /**
  * The checked whole of {@code roomtoken.*}: each configured provider with its checked settings,

@@ -33,7 +33,7 @@ import org.springframework.web.client.RestClient;
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ RoomTokenTemplate.class, RestClient.class })
-@Conditional(RoomTokenSettingsCondition.class)
+@ConditionalOnRoomTokenSettings
 @EnableConfigurationProperties(RoomTokenProperties.class)
 @Import(RoomTokenCredentialsSanitizing.class)
 public final class RoomTokenAutoConfiguration {

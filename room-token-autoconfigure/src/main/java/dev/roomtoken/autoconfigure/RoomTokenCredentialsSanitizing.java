@@ -8,6 +8,7 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Masks every provider's credentials (the {@link RoomTokenProvider#secretProperties()}, such as

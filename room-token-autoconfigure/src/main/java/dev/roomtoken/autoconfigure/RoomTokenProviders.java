@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Every {@link RoomTokenProvider} on the class path, in the order of their names, and what is said

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Matches when {@code roomtoken.*} names a provider or configures any registered

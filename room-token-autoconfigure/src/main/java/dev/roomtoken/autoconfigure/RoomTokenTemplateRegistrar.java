@@ -16,6 +16,8 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 
 /**
  * Defines a {@link RoomTokenTemplate} for each {@link RoomTokenProvider} that {@code roomtoken.*}

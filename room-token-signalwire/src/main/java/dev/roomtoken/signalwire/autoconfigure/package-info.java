@@ -1,0 +1,8 @@
+/**
+ * SignalWire in room-token's auto-configuration: the {@code roomtoken.signalwire.*} properties, their checks,
+ * and the provider that the shared auto-configuration makes a {@code RoomTokenTemplate} for.
+ */
+@NullMarked
+package dev.roomtoken.signalwire.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package dev.roomtoken.telnyx.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Telnyx settings ({@code roomtoken.telnyx.*}).
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("roomtoken.telnyx")
+public class TelnyxProperties {
+
+    /**
+     * Telnyx API key, sent as a bearer token when creating client tokens (never when refreshing).
+     */
+    private @Nullable String apiKey;
+
+    /**
+     * Base URL of the Telnyx API.
+     */
+    private String baseUrl = "https://api.telnyx.com/v2";
+
+    /**
+     * Client token time to live when a request sets none, 10s to 3600s.
+     */
+    private Duration tokenTtl = Duration.ofMinutes(10);
+
+    /**
+     * Refresh token time to live when a request sets none, 60s to 86400s.
+     */
+    private Duration refreshTokenTtl = Duration.ofHours(1);
+
+    public @Nullable String getApiKey() {
+        return this.apiKey;
+    }
+
+    public void setApiKey(@Nullable String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return this.baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Duration getTokenTtl() {
+        return this.tokenTtl;
+    }
+
+    public void setTokenTtl(Duration tokenTtl) {
+        this.tokenTtl = tokenTtl;
+    }
+
+    public Duration getRefreshTokenTtl() {
+        return this.refreshTokenTtl;
+    }
+
+    public void setRefreshTokenTtl(Duration refreshTokenTtl) {
+        this.refreshTokenTtl = refreshTokenTtl;
+    }
+
+    @Override
+    public String toString() {
+        return "TelnyxProperties[baseUrl=" + this.baseUrl + ", apiKey="
+                + ((this.apiKey != null) ? "******" : null) + "]";
+    }
+}

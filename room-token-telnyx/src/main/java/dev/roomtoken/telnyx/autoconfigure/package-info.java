@@ -1,0 +1,8 @@
+/**
+ * Telnyx in room-token's auto-configuration: the {@code roomtoken.telnyx.*} properties, their checks,
+ * and the provider that the shared auto-configuration makes a {@code RoomTokenTemplate} for.
+ */
+@NullMarked
+package dev.roomtoken.telnyx.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
