@@ -38,6 +38,21 @@ import org.springframework.core.retry.Retryable;
  */
 public class RoomTokenTemplate implements RoomTokenOperations {
 
+    /** Retries after a first failed attempt by default: two, so three attempts at most. */
+    public static final int DEFAULT_MAX_RETRIES = 2;
+
+    /** The delay before the first retry by default; the jitter is half of it. */
+    public static final Duration DEFAULT_RETRY_DELAY = Duration.ofMillis(200);
+
+    /** How much each retry's delay grows over the one before by default. */
+    public static final double DEFAULT_RETRY_MULTIPLIER = 2;
+
+    /** The longest delay between two attempts by default. */
+    public static final Duration DEFAULT_RETRY_MAX_DELAY = Duration.ofSeconds(5);
+
+    /** The time a whole call, retries included, may take by default. */
+    public static final Duration DEFAULT_RETRY_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Log logger = LogFactory.getLog(RoomTokenTemplate.class);
 
     private static final RoomTokenObservationConvention DEFAULT_CONVENTION = new DefaultRoomTokenObservationConvention();
@@ -94,12 +109,12 @@ public class RoomTokenTemplate implements RoomTokenOperations {
      */
     public static RetryPolicy defaultRetryPolicy() {
         return RetryPolicy.builder()
-            .maxRetries(2)
-            .delay(Duration.ofMillis(200))
-            .multiplier(2)
-            .maxDelay(Duration.ofSeconds(5))
-            .jitter(Duration.ofMillis(100))
-            .timeout(Duration.ofSeconds(10))
+            .maxRetries(DEFAULT_MAX_RETRIES)
+            .delay(DEFAULT_RETRY_DELAY)
+            .multiplier(DEFAULT_RETRY_MULTIPLIER)
+            .maxDelay(DEFAULT_RETRY_MAX_DELAY)
+            .jitter(DEFAULT_RETRY_DELAY.dividedBy(2))
+            .timeout(DEFAULT_RETRY_TIMEOUT)
             .build();
     }
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.http.DefaultRestClient;
+import dev.roomtoken.http.ProviderRestClientBuilders;
 import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -73,7 +73,7 @@ public abstract class TokenCallBenchmarks {
             .build();
         this.signalWire = RoomTokenTemplate.builder(signalWireClient).observationRegistry(observations).build();
         this.signalWireUnobserved = new RoomTokenTemplate(signalWireClient);
-        this.restClient = DefaultRestClient.builder(null, null, this.server.baseUrl()).build();
+        this.restClient = ProviderRestClientBuilders.builder(null, null, this.server.baseUrl()).build();
         this.telnyx = RoomTokenTemplate.builder(TelnyxTokenIssuer.builder()
             .baseUrl(this.server.baseUrl().resolve("/v2"))
             .apiKey("KEY")

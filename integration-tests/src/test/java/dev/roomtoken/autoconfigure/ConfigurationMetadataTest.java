@@ -21,6 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxProperties;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.convert.ConversionService;
 
 /**
  * The configuration metadata an IDE completes {@code roomtoken.*} from: every property described,
@@ -93,6 +97,29 @@ class ConfigurationMetadataTest {
             .isEqualTo("java.util.Map<java.lang.String,java.lang.Object>");
         assertThat(property("roomtoken.signalwire.defaults.room-meta").get("type").asString())
             .isEqualTo("java.util.Map<java.lang.String,java.lang.Object>");
+    }
+
+    @Test
+    void documentedDefaultsAreTheOnesThatApply() {
+        RoomTokenProperties shared = new RoomTokenProperties();
+        TelnyxProperties telnyx = new TelnyxProperties();
+        Map<String, Object> applied = Map.of("roomtoken.http.connect-timeout", shared.getHttp().getConnectTimeout(),
+                "roomtoken.http.read-timeout", shared.getHttp().getReadTimeout(), "roomtoken.http.max-response-size",
+                shared.getHttp().getMaxResponseSize(), "roomtoken.retry.max-retries", shared.getRetry().getMaxRetries(),
+                "roomtoken.retry.delay", shared.getRetry().getDelay(), "roomtoken.retry.multiplier",
+                shared.getRetry().getMultiplier(), "roomtoken.retry.max-delay", shared.getRetry().getMaxDelay(),
+                "roomtoken.retry.timeout", shared.getRetry().getTimeout(), "roomtoken.telnyx.token-ttl",
+                telnyx.getTokenTtl(), "roomtoken.telnyx.refresh-token-ttl", telnyx.getRefreshTokenTtl());
+        ConversionService conversion = ApplicationConversionService.getSharedInstance();
+        applied.forEach((name, value) -> {
+            JsonNode documented = property(name).get("defaultValue");
+            assertThat(documented).as(name + " documents its default").isNotNull();
+            assertThat(conversion.convert(documented.asString(), value.getClass())).as(name).isEqualTo(value);
+        });
+        assertThat(property("roomtoken.telnyx.base-url").get("defaultValue").asString())
+            .isEqualTo(telnyx.getBaseUrl());
+        assertThat(RoomTokenTemplate.defaultRetryPolicy().getBackOff()).hasToString(
+                RetryPolicyMapper.policy(shared.getRetry()).getBackOff().toString());
     }
 
     @Test

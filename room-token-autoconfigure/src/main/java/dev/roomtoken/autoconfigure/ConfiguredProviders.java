@@ -34,7 +34,7 @@ record ConfiguredProviders(Map<String, Configured<?>> configured, String primary
             configured.put(provider.name(), configure(provider, binder, allowInsecure));
         }
         String primary = primary(named, configured, providers);
-        return new ConfiguredProviders(configured, primary, RetrySettings.policy(properties.getRetry()),
+        return new ConfiguredProviders(configured, primary, RetryPolicyMapper.policy(properties.getRetry()),
                 ProviderHttpSettings.from(properties.getHttp()));
     }
 

@@ -2,7 +2,7 @@ package dev.roomtoken.autoconfigure;
 
 import dev.roomtoken.http.BoundedRequestFactory;
 import dev.roomtoken.http.BufferedJdkRequestFactory;
-import dev.roomtoken.http.DefaultRequestFactory;
+import dev.roomtoken.http.JdkRequestFactories;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -54,7 +54,7 @@ final class ProviderRestClients {
             HttpClientSettings settings, ProviderHttpSettings http) {
         if (builder instanceof JdkClientHttpRequestFactoryBuilder) {
             return new BufferedJdkRequestFactory(
-                    new JdkHttpClientBuilder().withExecutor(DefaultRequestFactory.executor())
+                    new JdkHttpClientBuilder().withExecutor(JdkRequestFactories.executor())
                         .build(settings.withReadTimeout(null)),
                     http.readTimeout(), http.maxResponseBytes());
         }

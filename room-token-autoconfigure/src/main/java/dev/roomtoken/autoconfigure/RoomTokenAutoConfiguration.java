@@ -39,8 +39,8 @@ import org.springframework.web.client.RestClient;
 public final class RoomTokenAutoConfiguration {
 
     @Bean
-    static PrimaryRoomTokenTemplate roomTokenPrimaryTemplateSelector(Environment environment) {
-        return new PrimaryRoomTokenTemplate(environment);
+    static ProviderSelectionPostProcessor roomTokenPrimaryTemplateSelector(Environment environment) {
+        return new ProviderSelectionPostProcessor(environment);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import dev.roomtoken.http.ProviderHttpLimits;
+import dev.roomtoken.RoomTokenTemplate;
 
 /**
  * The settings every provider shares ({@code roomtoken.provider}, {@code roomtoken.http.*},
@@ -56,19 +58,19 @@ public class RoomTokenProperties {
         /**
          * Time to wait for a connection to the provider.
          */
-        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration connectTimeout = ProviderHttpLimits.DEFAULT_CONNECT_TIMEOUT;
 
         /**
          * Time one attempt may take in all: connecting, the answer's headers and its whole body. An
          * attempt late in a call gets only what is left of roomtoken.retry.timeout.
          */
-        private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = ProviderHttpLimits.DEFAULT_READ_TIMEOUT;
 
         /**
          * Largest answer read from a provider. A larger one is refused as soon as it is seen to be
          * larger (from its Content-Length, or while reading), and is never retried.
          */
-        private DataSize maxResponseSize = DataSize.ofKilobytes(64);
+        private DataSize maxResponseSize = DataSize.ofBytes(ProviderHttpLimits.DEFAULT_MAX_RESPONSE_BYTES);
 
         /**
          * Whether credentials may be sent over plain http:// to a host other than loopback.
@@ -123,22 +125,22 @@ public class RoomTokenProperties {
         /**
          * Retries after the first attempt; attempts are 1 + max-retries.
          */
-        private long maxRetries = 2;
+        private long maxRetries = RoomTokenTemplate.DEFAULT_MAX_RETRIES;
 
         /**
          * Delay before the first retry.
          */
-        private Duration delay = Duration.ofMillis(200);
+        private Duration delay = RoomTokenTemplate.DEFAULT_RETRY_DELAY;
 
         /**
          * Factor the delay grows by after each retry.
          */
-        private double multiplier = 2;
+        private double multiplier = RoomTokenTemplate.DEFAULT_RETRY_MULTIPLIER;
 
         /**
          * Longest delay between two attempts.
          */
-        private Duration maxDelay = Duration.ofSeconds(5);
+        private Duration maxDelay = RoomTokenTemplate.DEFAULT_RETRY_MAX_DELAY;
 
         /**
          * Random variation added to or taken from each delay, at most the delay. Unset, half the
@@ -152,7 +154,7 @@ public class RoomTokenProperties {
          * 0 sets no total: each attempt then takes at most read-timeout, each wait at most
          * max-delay, and a Retry-After longer than max-delay ends the retries.
          */
-        private Duration timeout = Duration.ofSeconds(10);
+        private Duration timeout = RoomTokenTemplate.DEFAULT_RETRY_TIMEOUT;
 
         public boolean isEnabled() {
             return this.enabled;

@@ -22,7 +22,7 @@ import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 /**
  * Defines a {@link RoomTokenTemplate} for each {@link RoomTokenProvider} that {@code roomtoken.*}
  * configures, named by {@link RoomTokenProvider#templateBeanName()};
- * {@link PrimaryRoomTokenTemplate}, which runs after it, checks the settings and marks the primary one.
+ * {@link ProviderSelectionPostProcessor}, which runs after it, checks the settings and marks the primary one.
  * <p>
  * It decides from the environment as the context refreshes, not through conditions, because
  * Spring AOT evaluates conditions once, at build time: an application processed with SignalWire

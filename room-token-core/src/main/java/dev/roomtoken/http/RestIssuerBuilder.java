@@ -67,12 +67,12 @@ public abstract class RestIssuerBuilder<B extends RestIssuerBuilder<B>> {
     }
 
     /**
-     * The provider's HTTP client, on its base URL (see {@link DefaultRestClient}).
+     * The provider's HTTP client, on its base URL (see {@link ProviderRestClientBuilders}).
      * @param baseUrl the provider's base URL
      * @return the client
      */
     protected RestClient restClient(URI baseUrl) {
-        return DefaultRestClient.builder(this.restClientBuilder, this.requestFactory, baseUrl).build();
+        return ProviderRestClientBuilders.builder(this.restClientBuilder, this.requestFactory, baseUrl).build();
     }
 
     /**

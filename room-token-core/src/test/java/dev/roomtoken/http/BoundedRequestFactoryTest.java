@@ -135,7 +135,7 @@ class BoundedRequestFactoryTest {
     @Test
     void anotherBoundedFactoryOrTheBufferedJdkOneIsNotWrappedAgain() {
         assertThat(BoundedRequestFactory.of(this.factory, Duration.ofSeconds(1), 10)).isSameAs(this.factory);
-        ClientHttpRequestFactory jdk = DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(1), 10);
+        ClientHttpRequestFactory jdk = JdkRequestFactories.create(Duration.ofSeconds(1), Duration.ofSeconds(1), 10);
         assertThat(BoundedRequestFactory.of(jdk, Duration.ofSeconds(1), 10)).isSameAs(jdk);
     }
 

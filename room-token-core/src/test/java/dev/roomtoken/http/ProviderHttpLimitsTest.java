@@ -18,26 +18,26 @@ class ProviderHttpLimitsTest {
 
     @Test
     void anAnswerLimitFromOneByteToTheLargestArrayIsAccepted() {
-        assertThatNoException().isThrownBy(() -> DefaultRequestFactory.create(SECOND, SECOND, 1));
+        assertThatNoException().isThrownBy(() -> JdkRequestFactories.create(SECOND, SECOND, 1));
         assertThatNoException().isThrownBy(
-                () -> DefaultRequestFactory.create(SECOND, SECOND, ProviderHttpLimits.MAX_RESPONSE_BYTES_LIMIT));
+                () -> JdkRequestFactories.create(SECOND, SECOND, ProviderHttpLimits.MAX_RESPONSE_BYTES_LIMIT));
     }
 
     @Test
     void anAnswerLimitOutsideThatIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> DefaultRequestFactory.create(SECOND, SECOND, 0))
+        assertThatIllegalArgumentException().isThrownBy(() -> JdkRequestFactories.create(SECOND, SECOND, 0))
             .withMessage("The largest response must be from 1 to 2147483639 bytes, not 0");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> DefaultRequestFactory.create(SECOND, SECOND, Integer.MAX_VALUE))
+            .isThrownBy(() -> JdkRequestFactories.create(SECOND, SECOND, Integer.MAX_VALUE))
             .withMessage("The largest response must be from 1 to 2147483639 bytes, not 2147483647");
     }
 
     @Test
     void theReadTimeoutMustBePositive() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> DefaultRequestFactory.create(SECOND, Duration.ZERO, 1024))
+            .isThrownBy(() -> JdkRequestFactories.create(SECOND, Duration.ZERO, 1024))
             .withMessage("The read timeout must be positive, not PT0S");
-        assertThatNoException().isThrownBy(() -> DefaultRequestFactory.create(SECOND, Duration.ofMillis(1), 1024));
+        assertThatNoException().isThrownBy(() -> JdkRequestFactories.create(SECOND, Duration.ofMillis(1), 1024));
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.http.DefaultRequestFactory;
+import dev.roomtoken.http.JdkRequestFactories;
 
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -68,7 +68,7 @@ final class FaultServer implements AutoCloseable {
 
     /** As {@link #templateBuilder(int, RestClient.Builder)}, with the given read timeout. */
     RoomTokenTemplate.Builder templateBuilder(int maxRetries, RestClient.Builder restClient, Duration readTimeout) {
-        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), readTimeout,
+        ClientHttpRequestFactory requestFactory = JdkRequestFactories.create(Duration.ofSeconds(2), readTimeout,
                 MAX_RESPONSE_BYTES);
         RetryPolicy retryPolicy = RetryPolicy.builder()
             .maxRetries(maxRetries)
@@ -86,7 +86,7 @@ final class FaultServer implements AutoCloseable {
      */
     static RoomTokenTemplate template(ProviderUnderTest provider, URI baseUrl, Duration readTimeout,
             RetryPolicy retryPolicy) {
-        ClientHttpRequestFactory requestFactory = DefaultRequestFactory.create(Duration.ofSeconds(2), readTimeout,
+        ClientHttpRequestFactory requestFactory = JdkRequestFactories.create(Duration.ofSeconds(2), readTimeout,
                 MAX_RESPONSE_BYTES);
         return RoomTokenTemplate.builder(provider.client(baseUrl, RestClient.builder(), requestFactory))
             .retryPolicy(retryPolicy)

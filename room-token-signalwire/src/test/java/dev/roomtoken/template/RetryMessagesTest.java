@@ -8,7 +8,7 @@ import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.RoomTokenUnavailableException;
-import dev.roomtoken.http.DefaultRequestFactory;
+import dev.roomtoken.http.JdkRequestFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -151,7 +151,7 @@ class RetryMessagesTest {
         Thread.sleep(400);
 
         RoomTokenIssuer plainIssuer = this.provider.client(baseUrl, RestClient.builder(),
-                DefaultRequestFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(3), FaultServer.MAX_RESPONSE_BYTES));
+                JdkRequestFactories.create(Duration.ofSeconds(2), Duration.ofSeconds(3), FaultServer.MAX_RESPONSE_BYTES));
 
         Issuance.Exchange exchange = (Issuance.Exchange) plainIssuer.prepareCreate(this.provider.request());
 

@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.roomtoken.telnyx.TelnyxTokenTtls;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
+
 /**
  * Telnyx settings ({@code roomtoken.telnyx.*}).
  *
@@ -22,17 +25,17 @@ public class TelnyxProperties {
     /**
      * Base URL of the Telnyx API.
      */
-    private String baseUrl = "https://api.telnyx.com/v2";
+    private String baseUrl = TelnyxTokenIssuer.DEFAULT_BASE_URL.toString();
 
     /**
      * Client token time to live when a request sets none, 10s to 3600s.
      */
-    private Duration tokenTtl = Duration.ofMinutes(10);
+    private Duration tokenTtl = TelnyxTokenTtls.DEFAULT_TOKEN_TTL;
 
     /**
      * Refresh token time to live when a request sets none, 60s to 86400s.
      */
-    private Duration refreshTokenTtl = Duration.ofHours(1);
+    private Duration refreshTokenTtl = TelnyxTokenTtls.DEFAULT_REFRESH_TOKEN_TTL;
 
     public @Nullable String getApiKey() {
         return this.apiKey;

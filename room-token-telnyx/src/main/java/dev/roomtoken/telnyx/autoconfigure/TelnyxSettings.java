@@ -9,6 +9,7 @@ import dev.roomtoken.telnyx.TelnyxTokenTtls;
 import org.springframework.util.StringUtils;
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 import dev.roomtoken.autoconfigure.provider.ProviderSettings;
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 /**
  * Telnyx's settings, checked: where to call, the API key, and the default ttls.
@@ -30,7 +31,7 @@ record TelnyxSettings(URI baseUrl, String apiKey, Duration tokenTtl, Duration re
                     "Set " + PREFIX + "api-key to an API key from the Telnyx portal (Auth > API Keys).");
         }
         URI baseUrl = ProviderSettings.baseUrl(PREFIX + "base-url", properties.getBaseUrl(),
-                "https://api.telnyx.com/v2", allowInsecure);
+                TelnyxTokenIssuer.DEFAULT_BASE_URL.toString(), allowInsecure);
         checkTtl("token-ttl", properties.getTokenTtl(), true);
         checkTtl("refresh-token-ttl", properties.getRefreshTokenTtl(), false);
         return new TelnyxSettings(baseUrl, properties.getApiKey().trim(), properties.getTokenTtl(),

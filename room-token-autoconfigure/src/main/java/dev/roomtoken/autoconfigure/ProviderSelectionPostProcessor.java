@@ -12,9 +12,9 @@ import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Checks {@code roomtoken.*} once the bean definitions are read and before any bean is created,
- * then marks the template of the provider named by {@code roomtoken.provider} as primary when both
- * providers' templates are defined, so injecting {@code RoomTokenTemplate} gets the chosen one
- * while both stay available by name.
+ * then marks the template of the provider named by {@code roomtoken.provider} (or of the only
+ * configured one) as primary, so injecting {@code RoomTokenTemplate} gets the chosen one while
+ * every configured provider's template stays available by name.
  * <p>
  * Checking here rather than when a template is first created means that settings which cannot
  * work (two providers and none named, an unknown provider name, half a configuration) are
@@ -24,11 +24,11 @@ import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
  * of time, where the run-time settings (credentials from the environment) are not known yet; it
  * runs when the processed application starts.
  */
-final class PrimaryRoomTokenTemplate implements BeanFactoryPostProcessor {
+final class ProviderSelectionPostProcessor implements BeanFactoryPostProcessor {
 
     private final Environment environment;
 
-    PrimaryRoomTokenTemplate(Environment environment) {
+    ProviderSelectionPostProcessor(Environment environment) {
         this.environment = environment;
     }
 

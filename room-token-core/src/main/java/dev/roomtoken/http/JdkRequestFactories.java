@@ -11,18 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
- * The HTTP client the provider clients use when given no request factory: the JDK's, through a
+ * Makes the request factories provider calls use when given none: on the JDK's client, through a
  * {@link BufferedJdkRequestFactory} that never follows a redirect, with the
  * {@link ProviderHttpLimits} defaults, and a shared pool of daemon threads for the client's own
  * asynchronous work.
  *
  * @since 0.1.0
  */
-public final class DefaultRequestFactory {
+public final class JdkRequestFactories {
 
     private static final ExecutorService EXECUTOR = newExecutor();
 
-    private DefaultRequestFactory() {
+    private JdkRequestFactories() {
     }
 
     /**

@@ -10,11 +10,11 @@ import org.springframework.core.retry.RetryPolicy;
  * delay. With {@code enabled=false} each request is sent once and the rules about retries
  * (max-retries, delay, jitter, multiplier, max-delay) do not apply.
  */
-final class RetrySettings {
+final class RetryPolicyMapper {
 
     private static final String PREFIX = "roomtoken.retry.";
 
-    private RetrySettings() {
+    private RetryPolicyMapper() {
     }
 
     static RetryPolicy policy(RoomTokenProperties.Retry retry) {

@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Makes a provider's {@link RestClient}: from the application's builder, cloned so it is never
  * changed, or else from a new one. Its requests always go through a bounded request factory: the
- * one given, wrapped by {@link BoundedRequestFactory}, or else the {@link DefaultRequestFactory},
+ * one given, wrapped by {@link BoundedRequestFactory}, or else the {@link JdkRequestFactories},
  * built once and shared; an application builder's own request factory is never used, since it
  * may follow redirects or read answers without limit. Its URIs come from a
  * {@link ProviderUriBuilderFactory} on the provider's base URL, whatever base URL or URI factory
@@ -20,9 +20,9 @@ import org.springframework.web.client.RestClient;
  *
  * @since 0.1.0
  */
-public final class DefaultRestClient {
+public final class ProviderRestClientBuilders {
 
-    private DefaultRestClient() {
+    private ProviderRestClientBuilders() {
     }
 
     /**
@@ -47,7 +47,7 @@ public final class DefaultRestClient {
 
     private static final class Shared {
 
-        static final ClientHttpRequestFactory FACTORY = DefaultRequestFactory.create(
+        static final ClientHttpRequestFactory FACTORY = JdkRequestFactories.create(
                 ProviderHttpLimits.DEFAULT_CONNECT_TIMEOUT, ProviderHttpLimits.DEFAULT_READ_TIMEOUT,
                 ProviderHttpLimits.DEFAULT_MAX_RESPONSE_BYTES);
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code roomtoken.retry.*} as a user sets it: an unset jitter follows the delay, a broken rule
  * says which values it compared, and with retries off the rules about retries do not apply.
  */
-class RetrySettingsTest {
+class RetryPolicyMapperTest {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(RoomTokenAutoConfiguration.class))
@@ -47,7 +47,7 @@ class RetrySettingsTest {
         RoomTokenProperties.Retry retry = new RoomTokenProperties.Retry();
         retry.setDelay(Duration.ofMillis(delayMillis));
 
-        ExponentialBackOff backOff = backOff(RetrySettings.policy(retry));
+        ExponentialBackOff backOff = backOff(RetryPolicyMapper.policy(retry));
 
         assertThat(backOff.getJitter()).isEqualTo(jitterMillis).isLessThanOrEqualTo(delayMillis);
     }
@@ -58,7 +58,7 @@ class RetrySettingsTest {
         retry.setDelay(Duration.ofMillis(50));
         retry.setJitter(Duration.ofMillis(10));
 
-        assertThat(backOff(RetrySettings.policy(retry)).getJitter()).isEqualTo(10);
+        assertThat(backOff(RetryPolicyMapper.policy(retry)).getJitter()).isEqualTo(10);
     }
 
     @ParameterizedTest(name = "{0}")
