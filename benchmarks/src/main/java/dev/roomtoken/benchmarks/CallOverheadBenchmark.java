@@ -12,6 +12,7 @@ import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +23,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +100,7 @@ public class CallOverheadBenchmark {
      * @return the answer's bytes
      */
     @Benchmark
-    public byte[] restClientOnly() {
+    public byte @Nullable [] restClientOnly() {
         return this.restClient.post()
             .uri(LocalProviderServer.SIGNALWIRE_PATH)
             .contentType(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -120,7 +121,7 @@ public abstract class TokenCallBenchmarks {
      * @return the answer's bytes
      */
     @Benchmark
-    public byte[] signalWireRestClientOnly() {
+    public byte @Nullable [] signalWireRestClientOnly() {
         return this.restClient.post()
             .uri(LocalProviderServer.SIGNALWIRE_PATH)
             .contentType(MediaType.APPLICATION_JSON)

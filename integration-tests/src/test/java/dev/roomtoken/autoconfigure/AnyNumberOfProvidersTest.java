@@ -7,14 +7,14 @@ import java.util.List;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
-import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 
 /**
  * With a third provider registered the way a provider module registers itself

@@ -13,18 +13,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.signalwire.SignalWireJoinAs;
 import dev.roomtoken.signalwire.SignalWireMediaAllowed;
 import dev.roomtoken.signalwire.SignalWirePermission;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import dev.roomtoken.RoomTokenTemplate;
-import dev.roomtoken.telnyx.autoconfigure.TelnyxProperties;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.ConversionService;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The configuration metadata an IDE completes {@code roomtoken.*} from: every property described,

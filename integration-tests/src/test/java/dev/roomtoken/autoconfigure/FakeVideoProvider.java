@@ -7,11 +7,11 @@ import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
-import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 
 /**
  * A third provider, registered only in this module's tests (src/test/resources/META-INF/spring.factories),

@@ -6,7 +6,8 @@ import java.util.List;
 
 import dev.roomtoken.RoomTokenOperations;
 import dev.roomtoken.RoomTokenTemplate;
-
+import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,8 +24,6 @@ import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
-import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
-import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 
 /**
  * Half a configuration, or one that cannot work, stops start-up with a failure analysis that

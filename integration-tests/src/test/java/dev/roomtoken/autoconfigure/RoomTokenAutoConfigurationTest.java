@@ -10,6 +10,8 @@ import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
+import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
-import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 
 /**
  * What the auto-configuration gives for settings that work: nothing without settings, a working

@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
+import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.roomtoken.signalwire.autoconfigure.SignalWireAutoConfiguration;
-import dev.roomtoken.telnyx.autoconfigure.TelnyxAutoConfiguration;
 
 /**
  * {@code roomtoken.signalwire.defaults.meta} and {@code room-meta} reach SignalWire as the JSON

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.roomtoken.RoomTokenIssuer;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.retry.RetryPolicy;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
-import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 
 /**
  * The checked whole of {@code roomtoken.*}: each configured provider with its checked settings,

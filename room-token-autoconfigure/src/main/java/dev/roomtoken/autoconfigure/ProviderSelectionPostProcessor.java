@@ -2,13 +2,14 @@ package dev.roomtoken.autoconfigure;
 
 import java.util.List;
 
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
+
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Checks {@code roomtoken.*} once the bean definitions are read and before any bean is created,

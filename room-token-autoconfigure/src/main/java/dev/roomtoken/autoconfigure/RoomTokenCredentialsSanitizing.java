@@ -3,12 +3,13 @@ package dev.roomtoken.autoconfigure;
 import java.util.List;
 import java.util.Locale;
 
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
+
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Masks every provider's credentials (the {@link RoomTokenProvider#secretProperties()}, such as

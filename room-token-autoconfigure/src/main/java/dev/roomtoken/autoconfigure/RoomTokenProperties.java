@@ -2,12 +2,12 @@ package dev.roomtoken.autoconfigure;
 
 import java.time.Duration;
 
+import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.http.ProviderHttpLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
-import dev.roomtoken.http.ProviderHttpLimits;
-import dev.roomtoken.RoomTokenTemplate;
 
 /**
  * The settings every provider shares ({@code roomtoken.provider}, {@code roomtoken.http.*},

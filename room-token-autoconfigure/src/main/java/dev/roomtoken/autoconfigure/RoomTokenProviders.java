@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.io.support.SpringFactoriesLoader;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Every {@link RoomTokenProvider} on the class path, in the order of their names, and what is said

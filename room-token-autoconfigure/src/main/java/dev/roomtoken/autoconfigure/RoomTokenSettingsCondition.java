@@ -1,11 +1,12 @@
 package dev.roomtoken.autoconfigure;
 
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 
 /**
  * Matches when {@code roomtoken.*} names a provider or configures any registered

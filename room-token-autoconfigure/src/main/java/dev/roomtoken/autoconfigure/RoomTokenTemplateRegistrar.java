@@ -1,6 +1,8 @@
 package dev.roomtoken.autoconfigure;
 
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import dev.roomtoken.observation.RoomTokenObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +18,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
-import dev.roomtoken.autoconfigure.provider.ProviderConnection;
 
 /**
  * Defines a {@link RoomTokenTemplate} for each {@link RoomTokenProvider} that {@code roomtoken.*}

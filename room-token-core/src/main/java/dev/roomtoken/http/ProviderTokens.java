@@ -30,11 +30,11 @@ public final class ProviderTokens {
      */
     public static String check(ProviderResponse response, String provider, String field, @Nullable Object value) {
         String problem = problem(value);
-        if (problem != null) {
+        if (problem != null || !(value instanceof String token)) {
             throw RoomTokenProviderException.unusableAnswer(provider, response.statusCode(),
                     "the answer is not a token response: '" + field + "' " + problem);
         }
-        return (String) value;
+        return token;
     }
 
     /**

@@ -1,13 +1,12 @@
 package dev.roomtoken.http;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;

@@ -97,7 +97,10 @@ final class SignalWireEndpoint implements ProviderEndpoint {
             }
         }
         if (json.has("join_until")) {
-            claims.put("exp", SignalWireRules.parse(json.get("join_until").asString()).getEpochSecond());
+            Instant joinUntil = SignalWireRules.parse(json.get("join_until").asString());
+            if (joinUntil != null) {
+                claims.put("exp", joinUntil.getEpochSecond());
+            }
         }
         for (String field : List.of("remove_after_seconds_elapsed", "room_meta", "meta")) {
             if (json.has(field)) {

@@ -120,7 +120,7 @@ final class TelnyxEndpoints implements ProviderEndpoint {
         if (claims == null || !"refresh".equals(claims.get("typ")) || !room.equalsIgnoreCase((String) claims.get("room_id"))) {
             return error(403, "10010", "Forbidden", "The refresh token is not valid for this room.", "refresh_token");
         }
-        if (((Number) claims.get("exp")).longValue() <= now.getEpochSecond()) {
+        if (!(claims.get("exp") instanceof Number expiry) || expiry.longValue() <= now.getEpochSecond()) {
             return error(403, "10010", "Forbidden", "The refresh token has expired.", "refresh_token");
         }
         return EmulatorAnswer.json(201, EmulatorJson.write(Map.of("data", token(room, now, tokenTtl))));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 
 /**

@@ -3,9 +3,9 @@ package dev.roomtoken.autoconfigure.provider;
 import java.util.List;
 
 import dev.roomtoken.RoomTokenIssuer;
+import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 
 import org.springframework.boot.context.properties.bind.Binder;
-import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 
 /**
  * What a provider module contributes to the auto-configuration, registered in its

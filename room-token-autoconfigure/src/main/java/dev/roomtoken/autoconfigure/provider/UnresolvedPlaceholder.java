@@ -3,8 +3,8 @@ package dev.roomtoken.autoconfigure.provider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stops a credential or URL property that still holds a {@code ${...}} placeholder after Spring

@@ -5,9 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a bound metadata map ({@code roomtoken.signalwire.defaults.meta}, {@code room-meta}) into
@@ -52,7 +53,7 @@ final class MetadataDefaults {
     private static List<Object> list(Map<?, ?> indexed) {
         List<Object> list = new ArrayList<>(indexed.size());
         for (int i = 0; i < indexed.size(); i++) {
-            list.add(json(indexed.get(String.valueOf(i))));
+            list.add(json(Objects.requireNonNull(indexed.get(String.valueOf(i)), "bound values are never null")));
         }
         return Collections.unmodifiableList(list);
     }

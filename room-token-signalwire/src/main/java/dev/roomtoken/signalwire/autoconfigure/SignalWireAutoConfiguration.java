@@ -1,12 +1,12 @@
 package dev.roomtoken.signalwire.autoconfigure;
 
+import dev.roomtoken.autoconfigure.ConditionalOnRoomTokenSettings;
+import dev.roomtoken.autoconfigure.RoomTokenAutoConfiguration;
 import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import dev.roomtoken.autoconfigure.RoomTokenAutoConfiguration;
-import dev.roomtoken.autoconfigure.ConditionalOnRoomTokenSettings;
 
 /**
  * SignalWire's {@code roomtoken.signalwire.*} properties as a bean (for actuator's

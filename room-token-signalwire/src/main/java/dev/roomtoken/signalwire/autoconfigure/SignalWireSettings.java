@@ -4,14 +4,14 @@ import java.net.URI;
 import java.util.Locale;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
+import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
+import dev.roomtoken.autoconfigure.provider.ProviderSettings;
 import dev.roomtoken.signalwire.SignalWireSpace;
 import dev.roomtoken.signalwire.SignalWireTokenOptions;
 import dev.roomtoken.signalwire.SignalWireTokenOptionsBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
-import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
-import dev.roomtoken.autoconfigure.provider.ProviderSettings;
 
 /**
  * SignalWire's settings, checked: where to call, the credentials, and the default options.

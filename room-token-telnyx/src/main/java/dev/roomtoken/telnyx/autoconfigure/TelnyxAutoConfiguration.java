@@ -1,12 +1,12 @@
 package dev.roomtoken.telnyx.autoconfigure;
 
+import dev.roomtoken.autoconfigure.ConditionalOnRoomTokenSettings;
+import dev.roomtoken.autoconfigure.RoomTokenAutoConfiguration;
 import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import dev.roomtoken.autoconfigure.RoomTokenAutoConfiguration;
-import dev.roomtoken.autoconfigure.ConditionalOnRoomTokenSettings;
 
 /**
  * Telnyx's {@code roomtoken.telnyx.*} properties as a bean (for actuator's

@@ -2,12 +2,11 @@ package dev.roomtoken.telnyx.autoconfigure;
 
 import java.time.Duration;
 
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenTtls;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import dev.roomtoken.telnyx.TelnyxTokenTtls;
-import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 /**
  * Telnyx settings ({@code roomtoken.telnyx.*}).

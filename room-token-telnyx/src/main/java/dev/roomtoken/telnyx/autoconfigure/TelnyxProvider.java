@@ -3,13 +3,13 @@ package dev.roomtoken.telnyx.autoconfigure;
 import java.util.List;
 
 import dev.roomtoken.RoomTokenIssuer;
+import dev.roomtoken.autoconfigure.provider.ProviderConnection;
+import dev.roomtoken.autoconfigure.provider.ProviderSettings;
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import dev.roomtoken.telnyx.TelnyxTokenIssuer;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.util.StringUtils;
-import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
-import dev.roomtoken.autoconfigure.provider.ProviderConnection;
-import dev.roomtoken.autoconfigure.provider.ProviderSettings;
 
 /**
  * Telnyx in the auto-configuration: configured by {@code roomtoken.telnyx.api-key}.

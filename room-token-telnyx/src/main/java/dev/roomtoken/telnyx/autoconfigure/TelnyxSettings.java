@@ -4,12 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
-import dev.roomtoken.telnyx.TelnyxTokenTtls;
-
-import org.springframework.util.StringUtils;
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 import dev.roomtoken.autoconfigure.provider.ProviderSettings;
 import dev.roomtoken.telnyx.TelnyxTokenIssuer;
+import dev.roomtoken.telnyx.TelnyxTokenTtls;
+
+import org.springframework.util.StringUtils;
 
 /**
  * Telnyx's settings, checked: where to call, the API key, and the default ttls.
