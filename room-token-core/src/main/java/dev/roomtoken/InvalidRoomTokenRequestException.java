@@ -10,8 +10,10 @@ public class InvalidRoomTokenRequestException extends RoomTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field of the request that breaks a rule. */
     private final String field;
 
+    /** The rule it breaks. */
     private final String rule;
 
     /**

@@ -29,6 +29,13 @@ public record RoomToken(String provider, String room, String token, @Nullable In
 
     /**
      * Creates a token, checking that the fields every provider fills are present.
+     * @param provider the provider that issued the token
+     * @param room the room the token is for
+     * @param token the token to give the client
+     * @param expiresAt when the token expires, where the provider says so
+     * @param refreshToken a refresh token, where the provider issues one
+     * @param refreshTokenExpiresAt when the refresh token expires, where the provider says so
+     * @param join the join details a client SDK needs besides the token; copied
      */
     public RoomToken {
         Objects.requireNonNull(provider, "provider");

@@ -21,8 +21,10 @@ public abstract class RoomTokenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The provider the call was for, if known. */
     private final @Nullable String provider;
 
+    /** How many attempts the call made. */
     private int attempts;
 
     /**

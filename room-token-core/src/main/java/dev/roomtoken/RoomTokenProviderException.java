@@ -15,16 +15,22 @@ public class RoomTokenProviderException extends RoomTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status the provider answered with. */
     private final int statusCode;
 
+    /** The provider's own error code, if it gave one. */
     private final @Nullable String errorCode;
 
+    /** The provider's own error message, masked and cut, if it gave one. */
     private final @Nullable String providerMessage;
 
+    /** The request attribute the provider named as wrong, if it named one. */
     private final @Nullable String attribute;
 
+    /** The provider's Retry-After, clamped, if it gave one. */
     private final @Nullable Duration retryAfter;
 
+    /** Whether the answer was refused by the client rather than by the provider. */
     private final boolean unusable;
 
     /**

@@ -16,10 +16,13 @@ public class RoomTokenUnavailableException extends RoomTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the last answer, if there was one. */
     private final @Nullable Integer statusCode;
 
+    /** The provider's error code in the last answer, if it gave one. */
     private final @Nullable String errorCode;
 
+    /** The provider's Retry-After in the last answer, clamped, if it gave one. */
     private final @Nullable Duration retryAfter;
 
     /**

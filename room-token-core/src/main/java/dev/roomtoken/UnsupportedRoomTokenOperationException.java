@@ -10,6 +10,7 @@ public class UnsupportedRoomTokenOperationException extends RoomTokenException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The operation the provider does not offer. */
     private final String operation;
 
     /**

@@ -10,8 +10,10 @@ public class RoomTokenConfigurationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The property that cannot work, by its full name. */
     private final String property;
 
+    /** What to set instead. */
     private final String action;
 
     /**

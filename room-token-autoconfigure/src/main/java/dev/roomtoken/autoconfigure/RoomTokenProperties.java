@@ -34,18 +34,34 @@ public class RoomTokenProperties {
      */
     private final Retry retry = new Retry();
 
+    /**
+     * Provider that the primary RoomTokenTemplate talks to.
+     * @return the provider
+     */
     public @Nullable String getProvider() {
         return this.provider;
     }
 
+    /**
+     * Provider that the primary RoomTokenTemplate talks to.
+     * @param provider the provider
+     */
     public void setProvider(@Nullable String provider) {
         this.provider = provider;
     }
 
+    /**
+     * HTTP client settings of the provider clients, their own and no other client's.
+     * @return the http
+     */
     public Http getHttp() {
         return this.http;
     }
 
+    /**
+     * Retries of transient failures, named as Spring Framework's RetryPolicy names them.
+     * @return the retry
+     */
     public Retry getRetry() {
         return this.retry;
     }
@@ -77,34 +93,66 @@ public class RoomTokenProperties {
          */
         private boolean allowInsecure;
 
+        /**
+         * Time to wait for a connection to the provider.
+         * @return the connect timeout
+         */
         public Duration getConnectTimeout() {
             return this.connectTimeout;
         }
 
+        /**
+         * Time to wait for a connection to the provider.
+         * @param connectTimeout the connect timeout
+         */
         public void setConnectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
         }
 
+        /**
+         * Time one attempt may take in all: connecting, the answer's headers and its whole body.
+         * @return the read timeout
+         */
         public Duration getReadTimeout() {
             return this.readTimeout;
         }
 
+        /**
+         * Time one attempt may take in all: connecting, the answer's headers and its whole body.
+         * @param readTimeout the read timeout
+         */
         public void setReadTimeout(Duration readTimeout) {
             this.readTimeout = readTimeout;
         }
 
+        /**
+         * Largest answer read from a provider.
+         * @return the max response size
+         */
         public DataSize getMaxResponseSize() {
             return this.maxResponseSize;
         }
 
+        /**
+         * Largest answer read from a provider.
+         * @param maxResponseSize the max response size
+         */
         public void setMaxResponseSize(DataSize maxResponseSize) {
             this.maxResponseSize = maxResponseSize;
         }
 
+        /**
+         * Whether credentials may be sent over plain http:// to a host other than loopback.
+         * @return the allow insecure
+         */
         public boolean isAllowInsecure() {
             return this.allowInsecure;
         }
 
+        /**
+         * Whether credentials may be sent over plain http:// to a host other than loopback.
+         * @param allowInsecure the allow insecure
+         */
         public void setAllowInsecure(boolean allowInsecure) {
             this.allowInsecure = allowInsecure;
         }
@@ -156,58 +204,114 @@ public class RoomTokenProperties {
          */
         private Duration timeout = RoomTokenTemplate.DEFAULT_RETRY_TIMEOUT;
 
+        /**
+         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried.
+         * @return the enabled
+         */
         public boolean isEnabled() {
             return this.enabled;
         }
 
+        /**
+         * Whether transient failures (I/O errors, HTTP 408, 429 and 5xx) are retried.
+         * @param enabled the enabled
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /**
+         * Retries after the first attempt; attempts are 1 + max-retries.
+         * @return the max retries
+         */
         public long getMaxRetries() {
             return this.maxRetries;
         }
 
+        /**
+         * Retries after the first attempt; attempts are 1 + max-retries.
+         * @param maxRetries the max retries
+         */
         public void setMaxRetries(long maxRetries) {
             this.maxRetries = maxRetries;
         }
 
+        /**
+         * Delay before the first retry.
+         * @return the delay
+         */
         public Duration getDelay() {
             return this.delay;
         }
 
+        /**
+         * Delay before the first retry.
+         * @param delay the delay
+         */
         public void setDelay(Duration delay) {
             this.delay = delay;
         }
 
+        /**
+         * Factor the delay grows by after each retry.
+         * @return the multiplier
+         */
         public double getMultiplier() {
             return this.multiplier;
         }
 
+        /**
+         * Factor the delay grows by after each retry.
+         * @param multiplier the multiplier
+         */
         public void setMultiplier(double multiplier) {
             this.multiplier = multiplier;
         }
 
+        /**
+         * Longest delay between two attempts.
+         * @return the max delay
+         */
         public Duration getMaxDelay() {
             return this.maxDelay;
         }
 
+        /**
+         * Longest delay between two attempts.
+         * @param maxDelay the max delay
+         */
         public void setMaxDelay(Duration maxDelay) {
             this.maxDelay = maxDelay;
         }
 
+        /**
+         * Random variation added to or taken from each delay, at most the delay.
+         * @return the jitter
+         */
         public @Nullable Duration getJitter() {
             return this.jitter;
         }
 
+        /**
+         * Random variation added to or taken from each delay, at most the delay.
+         * @param jitter the jitter
+         */
         public void setJitter(@Nullable Duration jitter) {
             this.jitter = jitter;
         }
 
+        /**
+         * Total time a call may take, its attempts and the waits between them: an attempt gets at most what is left, and a Retry-After longer than what is left ends the retries at once.
+         * @return the timeout
+         */
         public Duration getTimeout() {
             return this.timeout;
         }
 
+        /**
+         * Total time a call may take, its attempts and the waits between them: an attempt gets at most what is left, and a Retry-After longer than what is left ends the retries at once.
+         * @param timeout the timeout
+         */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
         }

@@ -67,6 +67,29 @@ public record SignalWireTokenOptions(@Nullable Set<String> permissions, @Nullabl
     /**
      * Checks every field against SignalWire's rules and keeps unmodifiable copies of the
      * collections.
+     * @param permissions the permission strings to send, in order; empty sends an empty list
+     * @param joinAs whether the user joins as a member or as audience
+     * @param mediaAllowed what media the user may receive
+     * @param joinFrom the user cannot join before this instant; from year 0000 to 9999, as RFC 3339
+     * writes it
+     * @param joinUntil the user cannot join after this instant; overrides the request's ttl; from year
+     * 0000 to 9999
+     * @param removeAt the user is removed from the room at this instant; from year 0000 to 9999
+     * @param removeAfterSecondsElapsed the user is removed after this many seconds in the room, 0 to
+     * 200000
+     * @param joinAudioMuted whether the user joins with audio muted (SignalWire's default: false)
+     * @param joinVideoMuted whether the user joins with video muted (SignalWire's default: false)
+     * @param autoCreateRoom whether joining creates a missing room (SignalWire's default: true)
+     * @param enableRoomPreviews whether an auto-created room gets a preview video (SignalWire's
+     * default: false)
+     * @param roomDisplayName the display name of an auto-created room, at most 200 characters
+     * (Unicode code points)
+     * @param endRoomSessionOnLeave whether the room session ends when this user leaves (SignalWire's
+     * default: false)
+     * @param roomMeta the room's metadata, at most 2000 characters as JSON
+     * @param meta the member's metadata, at most 2000 characters as JSON
+     * @param syncAudioVideo whether the jitter buffer syncs audio and video (SignalWire's default:
+     * false)
      * @throws InvalidRoomTokenRequestException naming the first field that breaks a rule
      */
     public SignalWireTokenOptions {

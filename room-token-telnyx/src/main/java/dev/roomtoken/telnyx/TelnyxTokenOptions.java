@@ -18,6 +18,8 @@ public record TelnyxTokenOptions(@Nullable Duration refreshTokenTtl) implements 
 
     /**
      * Checks the refresh token ttl against Telnyx's bounds.
+     * @param refreshTokenTtl how long the refresh token can refresh the client token, 60 s to
+     * 86400 s; {@code null} for the configured default
      * @throws dev.roomtoken.InvalidRoomTokenRequestException if it is out of bounds
      */
     public TelnyxTokenOptions {
