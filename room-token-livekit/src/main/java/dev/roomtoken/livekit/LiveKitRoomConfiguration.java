@@ -46,6 +46,8 @@ public final class LiveKitRoomConfiguration {
 
     private final Map<String, Object> claim;
 
+    private final byte[] json;
+
     private LiveKitRoomConfiguration(Builder builder) {
         this.name = builder.name;
         this.emptyTimeout = builder.emptyTimeout;
@@ -58,6 +60,7 @@ public final class LiveKitRoomConfiguration {
         this.agents = List.copyOf(builder.agents);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
         this.claim = Collections.unmodifiableMap(claim());
+        this.json = new LiveKitJsonWriter(256).value(this.claim).toByteArray();
     }
 
     /**
@@ -148,9 +151,14 @@ public final class LiveKitRoomConfiguration {
         return this.tags;
     }
 
-    /** The configuration as the {@code roomConfig} claim writes it. */
+    /** The configuration as the {@code roomConfig} claim's value. */
     Map<String, Object> claimValue() {
         return this.claim;
+    }
+
+    /** {@link #claimValue()} as JSON, written once; never changed by its readers. */
+    byte[] json() {
+        return this.json;
     }
 
     private Map<String, Object> claim() {

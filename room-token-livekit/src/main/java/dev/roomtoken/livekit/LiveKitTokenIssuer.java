@@ -14,13 +14,13 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
-import dev.roomtoken.signing.JsonWebSigner;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Mints LiveKit access tokens in-process: HS256 JSON Web Tokens signed with the API secret, as
  * LiveKit's server SDKs make them. Nothing is sent anywhere, so there is nothing to retry; the
- * template signs once and observes it as a signing. Thread-safe; the key is prepared once.
+ * template signs once and observes it as a signing. Thread-safe; the key, the encoded header and
+ * the claims that depend on the API key or the options alone are prepared once.
  *
  * <p>How a {@link RoomTokenRequest} maps onto the token:
  * <ul>
@@ -68,7 +68,9 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
 
     private final String apiKey;
 
-    private final JsonWebSigner signer;
+    private final byte[] issuerPrefix;
+
+    private final LiveKitSigner signer;
 
     private final Map<String, String> join;
 
@@ -78,9 +80,10 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
 
     private final Clock clock;
 
-    private LiveKitTokenIssuer(String apiKey, JsonWebSigner signer, String serverUrl, LiveKitTokenOptions defaults,
+    private LiveKitTokenIssuer(String apiKey, LiveKitSigner signer, String serverUrl, LiveKitTokenOptions defaults,
             Duration defaultTtl, Clock clock) {
         this.apiKey = apiKey;
+        this.issuerPrefix = LiveKitClaims.issuerPrefix(apiKey);
         this.signer = signer;
         this.join = Map.of(SERVER_URL, serverUrl);
         this.defaults = defaults;
@@ -125,9 +128,11 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
             throw new InvalidRoomTokenRequestException("notBefore", "must be before the token's expiry ("
                     + Instant.ofEpochSecond(expiresAt) + ")");
         }
-        Map<String, Object> claims = LiveKitClaims.of(this.apiKey, room, identity, name, notBefore, expiresAt, options);
+        LiveKitJsonWriter claims = LiveKitClaims.payload(this.issuerPrefix, room, identity, name, notBefore, expiresAt,
+                options.claimsTail());
         Instant expiry = Instant.ofEpochSecond(expiresAt);
-        return () -> new RoomToken(PROVIDER, room, this.signer.sign(Map.of(), claims), expiry, null, null, this.join);
+        return () -> new RoomToken(PROVIDER, room, this.signer.sign(claims.buffer(), claims.length()), expiry, null,
+                null, this.join);
     }
 
     private static LiveKitTokenOptions optionsOf(@Nullable RoomTokenOptions options) {
@@ -143,7 +148,8 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
 
     private static long expiry(Instant now, Duration ttl) {
         if (ttl.compareTo(MIN_TTL) < 0) {
-            throw new InvalidRoomTokenRequestException("ttl", "must be at least 1 second: exp is written in whole seconds");
+            throw new InvalidRoomTokenRequestException("ttl",
+                    "must be at least 1 second: exp is written in whole seconds");
         }
         long expiresAt;
         try {
@@ -239,8 +245,8 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
         public Builder defaultTtl(Duration defaultTtl) {
             Objects.requireNonNull(defaultTtl, "defaultTtl");
             if (defaultTtl.compareTo(MIN_TTL) < 0) {
-                throw new IllegalArgumentException("The LiveKit default ttl (defaultTtl) must be at least 1 second, was "
-                        + defaultTtl);
+                throw new IllegalArgumentException(
+                        "The LiveKit default ttl (defaultTtl) must be at least 1 second, was " + defaultTtl);
             }
             this.defaultTtl = defaultTtl;
             return this;
@@ -280,7 +286,7 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
                 throw new IllegalArgumentException("The LiveKit API secret (apiSecret, roomtoken.livekit.api-secret) "
                         + "must be at least " + MIN_SECRET_BYTES + " bytes for HS256 (RFC 7518, section 3.2)");
             }
-            return new LiveKitTokenIssuer(this.apiKey, JsonWebSigner.hs256(secret), serverUrl, this.defaults,
+            return new LiveKitTokenIssuer(this.apiKey, new LiveKitSigner(secret), serverUrl, this.defaults,
                     this.defaultTtl, this.clock);
         }
 

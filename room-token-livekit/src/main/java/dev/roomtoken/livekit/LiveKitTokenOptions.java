@@ -49,6 +49,8 @@ public final class LiveKitTokenOptions implements RoomTokenOptions {
 
     private final @Nullable Instant notBefore;
 
+    private final byte[] claimsTail;
+
     private LiveKitTokenOptions(Map<LiveKitGrant, Boolean> grants, @Nullable List<LiveKitTrackSource> canPublishSources,
             @Nullable String destinationRoom, @Nullable String metadata, @Nullable Map<String, String> attributes,
             @Nullable String roomPreset, @Nullable LiveKitRoomConfiguration roomConfig, @Nullable Instant notBefore) {
@@ -60,6 +62,7 @@ public final class LiveKitTokenOptions implements RoomTokenOptions {
         this.roomPreset = roomPreset;
         this.roomConfig = roomConfig;
         this.notBefore = notBefore;
+        this.claimsTail = LiveKitClaims.optionsTail(this);
     }
 
     /**
@@ -267,6 +270,11 @@ public final class LiveKitTokenOptions implements RoomTokenOptions {
 
     private @Nullable Boolean grant(LiveKitGrant grant) {
         return this.grants.get(grant);
+    }
+
+    /** The claims these options write, from the video grant's {@code roomJoin} on, as JSON; never changed. */
+    byte[] claimsTail() {
+        return this.claimsTail;
     }
 
     /** The grants that are set, in claim order. */
@@ -568,11 +576,11 @@ public final class LiveKitTokenOptions implements RoomTokenOptions {
             }
             Map<LiveKitGrant, Boolean> grantsCopy = new EnumMap<>(LiveKitGrant.class);
             grantsCopy.putAll(this.grants);
+            Map<String, String> attributesCopy = (this.attributes != null)
+                    ? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null;
             return new LiveKitTokenOptions(Collections.unmodifiableMap(grantsCopy),
                     (this.canPublishSources != null) ? List.copyOf(this.canPublishSources) : null, this.destinationRoom,
-                    this.metadata,
-                    (this.attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(this.attributes)) : null,
-                    this.roomPreset, this.roomConfig, this.notBefore);
+                    this.metadata, attributesCopy, this.roomPreset, this.roomConfig, this.notBefore);
         }
     }
 }
