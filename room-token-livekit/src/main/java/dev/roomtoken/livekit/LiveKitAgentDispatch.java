@@ -22,6 +22,9 @@ public record LiveKitAgentDispatch(String agentName, @Nullable String metadata,
 
     /**
      * Checks the agent's name and metadata.
+     * @param agentName the agent's name; not blank
+     * @param metadata what the agent's job receives, or {@code null}
+     * @param restartPolicy whether a failed job is restarted, or {@code null}
      * @throws InvalidRoomTokenRequestException if the name is blank or the metadata too long
      */
     public LiveKitAgentDispatch {
