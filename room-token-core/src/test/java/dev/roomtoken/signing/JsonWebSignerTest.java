@@ -109,6 +109,38 @@ class JsonWebSignerTest {
     }
 
     @Test
+    void aHeaderGivenOnceIsInEveryTokenInItsOrder() throws Exception {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("cty", "twilio-fpa;v=1");
+        header.put("twr", "ie1");
+        JsonWebSigner signer = JsonWebSigner.hs256(SECRET, header);
+
+        String token = signer.sign(Map.of("sub", "u-1"));
+
+        String[] parts = token.split("\\.");
+        assertThat(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8))
+            .isEqualTo("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"cty\":\"twilio-fpa;v=1\",\"twr\":\"ie1\"}");
+        assertThat(token).isEqualTo(JsonWebSigner.hs256(SECRET).sign(header, Map.of("sub", "u-1")));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET, "HmacSHA256"));
+        assertThat(Base64.getUrlDecoder().decode(parts[2]))
+            .isEqualTo(mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII)));
+        assertThatIllegalArgumentException().isThrownBy(() -> JsonWebSigner.hs256(SECRET, Map.of("alg", "none")))
+            .withMessage("The header's alg is the signer's own: HS256");
+    }
+
+    @Test
+    void everyPayloadLengthIsEncodedAsTheJdkEncodesIt() {
+        JsonWebSigner signer = JsonWebSigner.hs256(SECRET);
+        for (int length = 0; length < 12; length++) {
+            String token = signer.sign(Map.of("n", "x".repeat(length)));
+            String payload = token.split("\\.")[1];
+            assertThat(payload).isEqualTo(Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("{\"n\":\"" + "x".repeat(length) + "\"}").getBytes(StandardCharsets.US_ASCII)));
+        }
+    }
+
+    @Test
     void toStringNamesTheAlgorithmOnly() {
         JsonWebSigner signer = JsonWebSigner.hs256(SECRET);
         assertThat(signer).hasToString("JsonWebSigner[HS256]");

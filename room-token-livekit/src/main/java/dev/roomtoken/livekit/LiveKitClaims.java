@@ -3,6 +3,7 @@ package dev.roomtoken.livekit;
 import java.util.List;
 import java.util.Map;
 
+import dev.roomtoken.signing.JsonClaimsWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ final class LiveKitClaims {
      * @return {@code {"iss":"<apiKey>"}} without its closing brace
      */
     static byte[] issuerPrefix(String apiKey) {
-        return new LiveKitJsonWriter(apiKey.length() + 16).raw("{\"iss\":").string(apiKey).toByteArray();
+        return new JsonClaimsWriter(apiKey.length() + 16).raw("{\"iss\":").string(apiKey).toByteArray();
     }
 
     /**
@@ -35,7 +36,7 @@ final class LiveKitClaims {
      * @return the JSON
      */
     static byte[] optionsTail(LiveKitTokenOptions options) {
-        LiveKitJsonWriter json = new LiveKitJsonWriter(256);
+        JsonClaimsWriter json = new JsonClaimsWriter(256);
         json.raw(",\"roomJoin\":").bool(!Boolean.FALSE.equals(options.roomJoin()));
         options.grants().forEach((grant, value) -> {
             if (grant != LiveKitGrant.ROOM_JOIN) {
@@ -81,11 +82,11 @@ final class LiveKitClaims {
      * @param optionsTail {@link #optionsTail(LiveKitTokenOptions)} of the options
      * @return the JSON, in the writer's buffer
      */
-    static LiveKitJsonWriter payload(byte[] issuerPrefix, String room, @Nullable String identity,
+    static JsonClaimsWriter payload(byte[] issuerPrefix, String room, @Nullable String identity,
             @Nullable String name, long notBefore, long expiresAt, byte[] optionsTail) {
         int strings = room.length() + ((identity != null) ? identity.length() : 0)
                 + ((name != null) ? name.length() : 0);
-        LiveKitJsonWriter json = new LiveKitJsonWriter(issuerPrefix.length + optionsTail.length + 2 * strings + 96);
+        JsonClaimsWriter json = new JsonClaimsWriter(issuerPrefix.length + optionsTail.length + 2 * strings + 96);
         json.raw(issuerPrefix);
         if (identity != null) {
             json.raw(",\"sub\":").string(identity);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.roomtoken.InvalidRoomTokenRequestException;
+import dev.roomtoken.signing.JsonClaimsWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +61,7 @@ public final class LiveKitRoomConfiguration {
         this.agents = List.copyOf(builder.agents);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
         this.claim = Collections.unmodifiableMap(claim());
-        this.json = new LiveKitJsonWriter(256).value(this.claim).toByteArray();
+        this.json = new JsonClaimsWriter(256).value(this.claim).toByteArray();
     }
 
     /**

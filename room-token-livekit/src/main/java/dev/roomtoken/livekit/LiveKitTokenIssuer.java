@@ -14,6 +14,8 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.JsonClaimsWriter;
+import dev.roomtoken.signing.JsonWebSigner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +72,7 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
 
     private final byte[] issuerPrefix;
 
-    private final LiveKitSigner signer;
+    private final JsonWebSigner signer;
 
     private final Map<String, String> join;
 
@@ -80,7 +82,7 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
 
     private final Clock clock;
 
-    private LiveKitTokenIssuer(String apiKey, LiveKitSigner signer, String serverUrl, LiveKitTokenOptions defaults,
+    private LiveKitTokenIssuer(String apiKey, JsonWebSigner signer, String serverUrl, LiveKitTokenOptions defaults,
             Duration defaultTtl, Clock clock) {
         this.apiKey = apiKey;
         this.issuerPrefix = LiveKitClaims.issuerPrefix(apiKey);
@@ -128,10 +130,10 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
             throw new InvalidRoomTokenRequestException("notBefore", "must be before the token's expiry ("
                     + Instant.ofEpochSecond(expiresAt) + ")");
         }
-        LiveKitJsonWriter claims = LiveKitClaims.payload(this.issuerPrefix, room, identity, name, notBefore, expiresAt,
+        JsonClaimsWriter claims = LiveKitClaims.payload(this.issuerPrefix, room, identity, name, notBefore, expiresAt,
                 options.claimsTail());
         Instant expiry = Instant.ofEpochSecond(expiresAt);
-        return () -> new RoomToken(PROVIDER, room, this.signer.sign(claims.buffer(), claims.length()), expiry, null,
+        return () -> new RoomToken(PROVIDER, room, this.signer.sign(claims), expiry, null,
                 null, this.join);
     }
 
@@ -286,7 +288,7 @@ public final class LiveKitTokenIssuer implements RoomTokenIssuer {
                 throw new IllegalArgumentException("The LiveKit API secret (apiSecret, roomtoken.livekit.api-secret) "
                         + "must be at least " + MIN_SECRET_BYTES + " bytes for HS256 (RFC 7518, section 3.2)");
             }
-            return new LiveKitTokenIssuer(this.apiKey, new LiveKitSigner(secret), serverUrl, this.defaults,
+            return new LiveKitTokenIssuer(this.apiKey, JsonWebSigner.hs256(secret), serverUrl, this.defaults,
                     this.defaultTtl, this.clock);
         }
 

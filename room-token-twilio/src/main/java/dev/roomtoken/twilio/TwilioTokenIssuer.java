@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.JsonClaimsWriter;
+import dev.roomtoken.signing.JsonWebSigner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +68,9 @@ public final class TwilioTokenIssuer implements RoomTokenIssuer {
     /** The fewest bytes an HS256 secret has: the hash's size (RFC 7518, section 3.2). Twilio's are 32 characters. */
     public static final int MIN_SECRET_BYTES = 32;
 
+    /** The content type Twilio's access tokens declare in their header, {@code cty}. */
+    static final String CONTENT_TYPE = "twilio-fpa;v=1";
+
     private static final Pattern REGION = Pattern.compile("[a-z]{2}[0-9]+");
 
     private final String apiKeySid;
@@ -76,7 +83,7 @@ public final class TwilioTokenIssuer implements RoomTokenIssuer {
 
     private final byte[] afterJti;
 
-    private final TwilioSigner signer;
+    private final JsonWebSigner signer;
 
     private final Duration defaultTtl;
 
@@ -87,10 +94,15 @@ public final class TwilioTokenIssuer implements RoomTokenIssuer {
         this.apiKeySid = apiKeySid;
         this.accountSid = accountSid;
         this.region = region;
-        this.signer = new TwilioSigner(secret, region);
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("cty", CONTENT_TYPE);
+        if (region != null) {
+            header.put("twr", region);
+        }
+        this.signer = JsonWebSigner.hs256(secret, header);
         // the SIDs are letters and digits: nothing in them needs escaping
-        this.jtiPrefix = new TwilioJsonWriter(48).raw("{\"jti\":\"").raw(apiKeySid).raw("-").toByteArray();
-        this.afterJti = new TwilioJsonWriter(96).raw("\",\"iss\":\"")
+        this.jtiPrefix = new JsonClaimsWriter(48).raw("{\"jti\":\"").raw(apiKeySid).raw("-").toByteArray();
+        this.afterJti = new JsonClaimsWriter(96).raw("\",\"iss\":\"")
             .raw(apiKeySid)
             .raw("\",\"sub\":\"")
             .raw(accountSid)
@@ -132,7 +144,7 @@ public final class TwilioTokenIssuer implements RoomTokenIssuer {
             throw new InvalidRoomTokenRequestException("notBefore", "must be before the token's expiry ("
                     + Instant.ofEpochSecond(expiresAt) + ")");
         }
-        TwilioJsonWriter claims = new TwilioJsonWriter(
+        JsonClaimsWriter claims = new JsonClaimsWriter(
                 this.jtiPrefix.length + this.afterJti.length + 2 * (identity.length() + room.length()) + 96);
         claims.raw(this.jtiPrefix).number(signedAt).raw(this.afterJti).number(expiresAt);
         if (notBefore != null) {
@@ -140,7 +152,7 @@ public final class TwilioTokenIssuer implements RoomTokenIssuer {
         }
         claims.raw(",\"grants\":{\"identity\":").string(identity).raw(",\"video\":{\"room\":").string(room).raw("}}}");
         Instant expiry = Instant.ofEpochSecond(expiresAt);
-        return () -> new RoomToken(PROVIDER, room, this.signer.sign(claims.buffer(), claims.length()), expiry, null,
+        return () -> new RoomToken(PROVIDER, room, this.signer.sign(claims), expiry, null,
                 null);
     }
 

@@ -1,9 +1,13 @@
-package dev.roomtoken.livekit;
+package dev.roomtoken.signing;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the JSON of a token's claims as UTF-8 bytes, by hand: a token's claims are a fixed set of
@@ -12,9 +16,11 @@ import java.util.Map;
  * {@code \\}, the short escapes of {@code \b \f \n \r \t}, {@code \}{@code u00XX} for other control
  * characters, everything else as UTF-8; a lone surrogate, which UTF-8 cannot carry, as its
  * {@code \}{@code uXXXX} escape), so a token reads back exactly as written. Not thread-safe: one
- * writer per token.
+ * writer per token. Its bytes are signed by {@link JsonWebSigner#sign(JsonClaimsWriter)}.
+ *
+ * @since 0.1.0
  */
-final class LiveKitJsonWriter {
+public final class JsonClaimsWriter {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
@@ -22,20 +28,32 @@ final class LiveKitJsonWriter {
 
     private int length;
 
-    LiveKitJsonWriter(int capacity) {
+    /**
+     * A writer with room for the given number of bytes; it grows when it needs more.
+     * @param capacity the bytes to make room for
+     */
+    public JsonClaimsWriter(int capacity) {
         this.buffer = new byte[capacity];
     }
 
-    /** Appends bytes that are already JSON. */
-    LiveKitJsonWriter raw(byte[] json) {
+    /**
+     * Appends bytes that are already JSON.
+     * @param json the JSON bytes
+     * @return this writer
+     */
+    public JsonClaimsWriter raw(byte[] json) {
         ensure(json.length);
         System.arraycopy(json, 0, this.buffer, this.length, json.length);
         this.length += json.length;
         return this;
     }
 
-    /** Appends ASCII text that is already JSON, such as {@code ,"exp":}. */
-    LiveKitJsonWriter raw(String asciiJson) {
+    /**
+     * Appends ASCII text that is already JSON, such as {@code ,"exp":}.
+     * @param asciiJson the ASCII JSON text
+     * @return this writer
+     */
+    public JsonClaimsWriter raw(String asciiJson) {
         int size = asciiJson.length();
         ensure(size);
         for (int i = 0; i < size; i++) {
@@ -44,8 +62,12 @@ final class LiveKitJsonWriter {
         return this;
     }
 
-    /** Appends a JSON string. */
-    LiveKitJsonWriter string(String value) {
+    /**
+     * Appends a JSON string.
+     * @param value the value
+     * @return this writer
+     */
+    public JsonClaimsWriter string(String value) {
         int size = value.length();
         // one byte for each character and the quotes; a character that takes more makes room first
         ensure(size + 2);
@@ -118,18 +140,31 @@ final class LiveKitJsonWriter {
         return at + 6;
     }
 
-    /** Appends a JSON number. */
-    LiveKitJsonWriter number(long value) {
+    /**
+     * Appends a JSON number.
+     * @param value the value
+     * @return this writer
+     */
+    public JsonClaimsWriter number(long value) {
         return raw(Long.toString(value));
     }
 
-    /** Appends {@code true} or {@code false}. */
-    LiveKitJsonWriter bool(boolean value) {
+    /**
+     * Appends {@code true} or {@code false}.
+     * @param value the value
+     * @return this writer
+     */
+    public JsonClaimsWriter bool(boolean value) {
         return raw(value ? "true" : "false");
     }
 
-    /** Appends a JSON object of strings. */
-    LiveKitJsonWriter object(Map<String, String> values) {
+    /**
+     * Appends a JSON object of strings.
+     * @param Map<String the Map<String
+     * @param values the values
+     * @return this writer
+     */
+    public JsonClaimsWriter object(Map<String, String> values) {
         raw("{");
         boolean first = true;
         for (Map.Entry<String, String> entry : values.entrySet()) {
@@ -143,18 +178,54 @@ final class LiveKitJsonWriter {
     }
 
     /**
-     * Appends any value of a claim: a string, number, boolean, map with string keys or list of
-     * those.
+     * Appends a JSON object of claims, in the map's order, leaving out those whose value is
+     * {@code null}.
+     * @param claims the claims
+     * @return this writer
      */
-    LiveKitJsonWriter value(Object value) {
+    public JsonClaimsWriter claims(Map<String, ?> claims) {
+        raw("{");
+        boolean first = true;
+        for (Map.Entry<String, ?> entry : claims.entrySet()) {
+            Object value = entry.getValue();
+            if (value == null) {
+                continue;
+            }
+            if (!first) {
+                raw(",");
+            }
+            first = false;
+            string(entry.getKey()).raw(":").value(value);
+        }
+        return raw("}");
+    }
+
+    /**
+     * Appends any value of a claim: a string, number, boolean, {@code null}, map with string keys
+     * or list of those.
+     * @param value the value
+     * @return this writer
+     * @throws IllegalArgumentException for a value of another type, or a number that is not finite
+     */
+    public JsonClaimsWriter value(@Nullable Object value) {
+        if (value == null) {
+            return raw("null");
+        }
         if (value instanceof String text) {
             return string(text);
         }
         if (value instanceof Boolean bool) {
             return bool(bool);
         }
-        if (value instanceof Long || value instanceof Integer) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return number(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal
+                || value instanceof BigInteger) {
+            if (!Double.isFinite(((Number) value).doubleValue())) {
+                throw new IllegalArgumentException("Not a finite number: " + value);
+            }
+            return raw(value.toString());
         }
         if (value instanceof Map<?, ?> map) {
             raw("{");
@@ -181,17 +252,27 @@ final class LiveKitJsonWriter {
         throw new IllegalArgumentException("Not a claim value: " + value.getClass().getName());
     }
 
-    int length() {
+    /**
+     * How many bytes are written.
+     * @return the length
+     */
+    public int length() {
         return this.length;
     }
 
-    /** The bytes written, shared: read them before writing more. */
-    byte[] buffer() {
+    /**
+     * The bytes written, shared: read them before writing more.
+     * @return the bytes
+     */
+    public byte[] buffer() {
         return this.buffer;
     }
 
-    /** A copy of the bytes written. */
-    byte[] toByteArray() {
+    /**
+     * A copy of the bytes written.
+     * @return the bytes
+     */
+    public byte[] toByteArray() {
         return Arrays.copyOf(this.buffer, this.length);
     }
 

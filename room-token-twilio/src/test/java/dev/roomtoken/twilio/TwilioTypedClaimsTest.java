@@ -18,10 +18,11 @@ import static dev.roomtoken.twilio.TwilioFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The provider's own writer and signer make, byte for byte, the token core's
- * {@link JsonWebSigner} makes of the same header and claims in the same order.
+ * The claims Twilio's issuer writes field by field, with its header prepared once, make, byte for
+ * byte, the token that core's {@link JsonWebSigner} makes of the same header and claims given as
+ * maps in the same order.
  */
-class TwilioSignerTest {
+class TwilioTypedClaimsTest {
 
     private static final String HARD_TEXT = "quote\" back\\slash /slash \b\f\n\r\t \u0000\u001f \u007f \u0080 é € "
             + "\u2028 会議室 🎥 \ufeff";
