@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A small, fast HTTP/1.1 server on loopback that answers both providers' token endpoints with
+ * A small, fast HTTP/1.1 server on loopback that answers the REST providers' token endpoints with
  * fixed bodies, so that the server is never what a benchmark measures. One thread per connection,
  * keep-alive until the client closes, and each answer written in one piece with TCP_NODELAY on.
  * It reads what the benchmarked clients
@@ -28,6 +28,11 @@ final class LocalProviderServer implements AutoCloseable {
 
     static final String TELNYX_CREATE_PATH = "/v2/rooms/" + ROOM_ID + "/actions/generate_join_client_token";
 
+    static final String DAILY_PATH = "/v1/meeting-tokens";
+
+    static final byte[] DAILY_ANSWER = ("{\"token\":\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyIjoic3RhbmR1cCJ9."
+            + "c2lnbmF0dXJlLW9mLWEtZGFpbHktdG9rZW4\"}").getBytes(StandardCharsets.UTF_8);
+
     static final byte[] SIGNALWIRE_ANSWER = ("{\"token\":\"eyJhbGciOiJIUzI1NiJ9.eyJyb29tX25hbWUiOiJzdGFuZHVwIn0."
             + "c2lnbmF0dXJlLW9mLWEtc2lnbmFsd2lyZS10b2tlbg\"}").getBytes(StandardCharsets.UTF_8);
 
@@ -40,6 +45,8 @@ final class LocalProviderServer implements AutoCloseable {
 
     private static final byte[] TELNYX_RESPONSE = response("201 Created", TELNYX_ANSWER);
 
+    private static final byte[] DAILY_RESPONSE = response("200 OK", DAILY_ANSWER);
+
     private static final byte[] NOT_FOUND = response("404 Not Found", "{\"error\":\"not found\"}"
         .getBytes(StandardCharsets.UTF_8));
 
@@ -47,6 +54,8 @@ final class LocalProviderServer implements AutoCloseable {
         .getBytes(StandardCharsets.ISO_8859_1);
 
     private static final byte[] TELNYX_REQUEST_LINE = "POST /v2/rooms/".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static final byte[] DAILY_REQUEST_LINE = ("POST " + DAILY_PATH + " ").getBytes(StandardCharsets.ISO_8859_1);
 
     private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -151,6 +160,9 @@ final class LocalProviderServer implements AutoCloseable {
     private static byte[] answerTo(byte[] request) {
         if (startsWith(request, 0, SIGNALWIRE_REQUEST_LINE, false)) {
             return SIGNALWIRE_RESPONSE;
+        }
+        if (startsWith(request, 0, DAILY_REQUEST_LINE, false)) {
+            return DAILY_RESPONSE;
         }
         return startsWith(request, 0, TELNYX_REQUEST_LINE, false) ? TELNYX_RESPONSE : NOT_FOUND;
     }

@@ -31,12 +31,15 @@ final class RawHttpCalls {
 
     private final URI telnyx;
 
+    private final URI daily;
+
     private final String basic = "Basic "
             + Base64.getEncoder().encodeToString("project:PT-token".getBytes(StandardCharsets.UTF_8));
 
     RawHttpCalls(URI baseUrl) {
         this.signalWire = baseUrl.resolve(LocalProviderServer.SIGNALWIRE_PATH);
         this.telnyx = baseUrl.resolve(LocalProviderServer.TELNYX_CREATE_PATH);
+        this.daily = baseUrl.resolve(LocalProviderServer.DAILY_PATH);
     }
 
     String signalWireToken(String room, String user) throws IOException, InterruptedException {
@@ -61,6 +64,17 @@ final class RawHttpCalls {
         return this.json.readValue(response.body(), TelnyxAnswer.class).data().token();
     }
 
+    String dailyToken(String room, String user) throws IOException, InterruptedException {
+        long exp = Instant.now().plus(30, ChronoUnit.MINUTES).getEpochSecond();
+        byte[] body = this.json.writeValueAsBytes(new DailyBody(new DailyBody.Properties(room, exp, user)));
+        HttpResponse<byte[]> response = this.http.send(post(this.daily, body).header("Authorization", "Bearer KEY")
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode());
+        }
+        return this.json.readValue(response.body(), SignalWireAnswer.class).token();
+    }
+
     private static HttpRequest.Builder post(URI uri, byte[] body) {
         return HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
@@ -73,6 +87,13 @@ final class RawHttpCalls {
     }
 
     record SignalWireAnswer(@JsonProperty("token") String token) {
+    }
+
+    record DailyBody(@JsonProperty("properties") Properties properties) {
+
+        record Properties(@JsonProperty("room_name") String roomName, @JsonProperty("exp") long exp,
+                @JsonProperty("user_name") String userName) {
+        }
     }
 
     record TelnyxBody(@JsonProperty("token_ttl_secs") int tokenTtlSecs,

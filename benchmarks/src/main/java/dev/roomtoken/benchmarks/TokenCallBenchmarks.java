@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.daily.DailyTokenIssuer;
 import dev.roomtoken.http.ProviderRestClientBuilders;
 import dev.roomtoken.signalwire.SignalWireTokenIssuer;
 import dev.roomtoken.telnyx.TelnyxTokenIssuer;
@@ -55,6 +56,8 @@ public abstract class TokenCallBenchmarks {
 
     private RoomTokenTemplate telnyx;
 
+    private RoomTokenTemplate daily;
+
     private RestClient restClient;
 
     /**
@@ -77,6 +80,10 @@ public abstract class TokenCallBenchmarks {
         this.restClient = ProviderRestClientBuilders.builder(null, null, this.server.baseUrl()).build();
         this.telnyx = RoomTokenTemplate.builder(TelnyxTokenIssuer.builder()
             .baseUrl(this.server.baseUrl().resolve("/v2"))
+            .apiKey("KEY")
+            .build()).observationRegistry(observations).build();
+        this.daily = RoomTokenTemplate.builder(DailyTokenIssuer.builder()
+            .baseUrl(this.server.baseUrl().resolve("/v1"))
             .apiKey("KEY")
             .build()).observationRegistry(observations).build();
     }
@@ -147,5 +154,24 @@ public abstract class TokenCallBenchmarks {
     @Benchmark
     public String telnyxTemplate() {
         return this.telnyx.createToken(BenchmarkRequests.telnyx()).token();
+    }
+
+    /**
+     * The baseline for Daily's REST mode.
+     * @return the token
+     * @throws Exception if the call fails
+     */
+    @Benchmark
+    public String dailyRaw() throws Exception {
+        return this.raw.dailyToken("standup", "alice");
+    }
+
+    /**
+     * The template for Daily's REST mode, observed.
+     * @return the token
+     */
+    @Benchmark
+    public String dailyTemplate() {
+        return this.daily.createToken(BenchmarkRequests.daily()).token();
     }
 }

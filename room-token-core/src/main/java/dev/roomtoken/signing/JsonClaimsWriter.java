@@ -160,8 +160,7 @@ public final class JsonClaimsWriter {
 
     /**
      * Appends a JSON object of strings.
-     * @param Map<String the Map<String
-     * @param values the values
+     * @param values the names and values, in order
      * @return this writer
      */
     public JsonClaimsWriter object(Map<String, String> values) {

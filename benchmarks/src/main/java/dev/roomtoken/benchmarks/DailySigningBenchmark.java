@@ -1,0 +1,92 @@
+package dev.roomtoken.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.roomtoken.Issuance;
+import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.daily.DailyTokenIssuer;
+import dev.roomtoken.daily.DailyTokenOptions;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A self-signed Daily meeting token per call. Daily publishes no Java server SDK to compare with,
+ * so the yardstick is the floor: one HMAC-SHA256 over a signing input as long as the token's.
+ * {@code issuer} is the provider's whole work (checks, properties, JSON, base64url, HMAC);
+ * {@code template} adds the template's observation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class DailySigningBenchmark {
+
+    private static final String API_KEY = "daily-api-key-0123456789abcdef0123456789abcdef";
+
+    private final RoomTokenRequest request = RoomTokenRequest.forRoom("design-review-42")
+        .identity("u-42")
+        .displayName("Alice")
+        .ttl(Duration.ofMinutes(30))
+        .options(DailyTokenOptions.builder().owner(true).startVideoOff(true).build())
+        .build();
+
+    private DailyTokenIssuer issuer;
+
+    private RoomTokenTemplate template;
+
+    private Mac mac;
+
+    private byte[] signingInput;
+
+    /** Builds the issuer once, as an application does, and a signing input as long as its tokens'. */
+    @Setup
+    public void start() throws GeneralSecurityException {
+        this.issuer = DailyTokenIssuer.builder()
+            .apiKey(API_KEY)
+            .selfSigned(true)
+            .domainId("30f866c3-9123-452a-8723-ff58322d09c5")
+            .build();
+        this.template = new RoomTokenTemplate(this.issuer);
+        String token = issuer();
+        this.signingInput = new byte[token.lastIndexOf('.')];
+        Arrays.fill(this.signingInput, (byte) 'e');
+        this.mac = Mac.getInstance("HmacSHA256");
+        this.mac.init(new SecretKeySpec(API_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    }
+
+    /** The floor: one HMAC-SHA256 over as many bytes as a token's signing input. */
+    @Benchmark
+    public byte[] hmacFloor() {
+        return this.mac.doFinal(this.signingInput);
+    }
+
+    /** The issuer alone: check the request, write the properties, sign. */
+    @Benchmark
+    public String issuer() {
+        return ((Issuance.Signing) this.issuer.prepareCreate(this.request)).sign().token();
+    }
+
+    /** Through the template, as an application calls it. */
+    @Benchmark
+    public String template() {
+        return this.template.createToken(this.request).token();
+    }
+}
