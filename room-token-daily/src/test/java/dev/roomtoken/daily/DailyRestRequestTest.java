@@ -9,6 +9,7 @@ import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -11,6 +11,7 @@ import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.Issuance;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

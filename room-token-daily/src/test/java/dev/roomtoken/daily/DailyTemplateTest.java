@@ -6,6 +6,7 @@ import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
 import dev.roomtoken.UnsupportedRoomTokenOperationException;
+import dev.roomtoken.signing.DecodedJwt;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;

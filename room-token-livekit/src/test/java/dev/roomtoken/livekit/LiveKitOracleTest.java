@@ -12,6 +12,7 @@ import com.google.protobuf.util.JsonFormat;
 import dev.roomtoken.InvalidRoomTokenRequestException;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import io.livekit.server.AccessToken;
 import io.livekit.server.Agent;
 import io.livekit.server.CanPublish;

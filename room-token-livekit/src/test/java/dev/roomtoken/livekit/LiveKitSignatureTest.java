@@ -11,6 +11,7 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.Test;
 
 import static dev.roomtoken.livekit.LiveKitFixtures.API_KEY;

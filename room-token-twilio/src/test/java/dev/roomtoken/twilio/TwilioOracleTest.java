@@ -12,6 +12,7 @@ import com.twilio.jwt.accesstoken.AccessToken;
 import com.twilio.jwt.accesstoken.VideoGrant;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

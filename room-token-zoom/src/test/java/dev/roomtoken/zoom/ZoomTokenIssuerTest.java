@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
+import dev.roomtoken.signing.DecodedJwt;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.roomtoken.daily;
+package dev.roomtoken.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,38 +13,60 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A compact JWS taken apart in the test, independently of the library's signing code: its header
- * and claims as JSON maps, and its HS256 signature checked with the JDK's own HMAC.
+ * A compact JWS taken apart in a test with the JDK and a plain JSON reader, independently of the
+ * library's signing code: its header and claims as maps, and whether an HMAC-SHA256 with a given
+ * secret matches its signature. In core's test-jar, for every provider module that signs locally.
+ *
+ * @param header the header
+ * @param claims the claims
+ * @param signingInput the encoded header and claims, joined by a dot
+ * @param signature the signature's bytes
  */
-record DecodedJwt(Map<String, Object> header, Map<String, Object> claims, String signingInput, byte[] signature) {
+public record DecodedJwt(Map<String, Object> header, Map<String, Object> claims, String signingInput,
+        byte[] signature) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    static DecodedJwt of(String token) {
+    /**
+     * Takes a token apart.
+     * @param token a compact JWS
+     * @return its parts
+     * @throws AssertionError if it is not three parts of base64url without padding
+     */
+    public static DecodedJwt of(String token) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             throw new AssertionError("not a compact JWS: " + parts.length + " parts");
         }
-        Base64.Decoder base64url = Base64.getUrlDecoder();
         for (String part : parts) {
             if (part.contains("=") || part.contains("+") || part.contains("/")) {
                 throw new AssertionError("not base64url without padding: " + part);
             }
         }
+        Base64.Decoder base64url = Base64.getUrlDecoder();
         return new DecodedJwt(JSON.readValue(base64url.decode(parts[0]), MAP),
                 JSON.readValue(base64url.decode(parts[1]), MAP), parts[0] + "." + parts[1],
                 base64url.decode(parts[2]));
     }
 
-    /** A JSON object written in a test, read the way the claims are, so that numbers compare alike. */
-    static Map<String, Object> json(String json) {
+    /**
+     * A JSON object written in a test, read the way the claims are, so that numbers compare alike.
+     * @param json the object's JSON
+     * @return the object
+     */
+    public static Map<String, Object> json(String json) {
         return JSON.readValue(json, MAP);
     }
 
-    boolean isSignedWith(String secret) {
+    /**
+     * Whether an HMAC-SHA256 with the secret, computed here with the JDK, matches the signature.
+     * @param secret the secret, as UTF-8
+     * @return {@code true} if it does
+     */
+    public boolean isSignedWith(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
