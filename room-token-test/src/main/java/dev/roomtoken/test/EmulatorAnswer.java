@@ -17,6 +17,9 @@ public record EmulatorAnswer(int status, String body, Map<String, String> header
 
     /**
      * Keeps an unmodifiable copy of the headers.
+     * @param status the HTTP status
+     * @param body the body
+     * @param headers the response headers
      */
     public EmulatorAnswer {
         Objects.requireNonNull(body, "body");

@@ -22,6 +22,10 @@ public record EmulatorRequest(String method, String path, Map<String, List<Strin
 
     /**
      * Keeps an unmodifiable, case-insensitive copy of the headers.
+     * @param method the HTTP method
+     * @param path the path, without its query
+     * @param headers the request headers
+     * @param body the request body as text
      */
     public EmulatorRequest {
         Objects.requireNonNull(method, "method");

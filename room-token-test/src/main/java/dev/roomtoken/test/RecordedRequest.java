@@ -26,6 +26,12 @@ public record RecordedRequest(String provider, String method, String path, Map<S
 
     /**
      * Keeps an unmodifiable, case-insensitive copy of the headers.
+     * @param provider the endpoint's name, or {@code unknown}
+     * @param method the HTTP method
+     * @param path the path, with any query
+     * @param headers the request headers
+     * @param body the request body as text
+     * @param status the status answered
      */
     public RecordedRequest {
         Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
