@@ -50,10 +50,9 @@ public final class EmulatorFault {
     }
 
     /**
-     * Answers with a status and a JSON error body in the shape of the provider the request was
-     * for: SignalWire's {@code {"errors":[{"type","code","message","url"}]}}, Telnyx's
-     * {@code {"errors":[{"code","title","detail"}]}}, or {@code {"error":"Emulated failure"}} on a
-     * path no provider claims.
+     * Answers with a status and an error body in the shape of the provider the request was for
+     * ({@link EmulatorEndpoint#failure(int)}), or {@code {"error":"Emulated failure"}} on a path
+     * no endpoint claims.
      * @param status the status, from 100 to 599, for example 503
      * @return the fault
      */

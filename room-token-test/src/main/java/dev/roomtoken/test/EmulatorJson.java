@@ -9,9 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The emulator's JSON reading and writing.
+ * The emulator's JSON reading and writing, with one plain {@link JsonMapper}. Support for endpoint
+ * implementations, so that each endpoint reads requests and writes answers as the others do.
+ *
+ * @since 0.1.0
  */
-final class EmulatorJson {
+public final class EmulatorJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -21,8 +24,12 @@ final class EmulatorJson {
     private EmulatorJson() {
     }
 
-    /** The body as a JSON tree, or {@code null} if it is not JSON. */
-    static @Nullable JsonNode tree(String body) {
+    /**
+     * Reads a request body as a JSON tree.
+     * @param body the body
+     * @return the tree, or {@code null} if the body is blank or not JSON
+     */
+    public static @Nullable JsonNode tree(String body) {
         if (body.isBlank()) {
             return null;
         }
@@ -39,7 +46,12 @@ final class EmulatorJson {
         return (tree != null && tree.isObject()) ? MAPPER.convertValue(tree, MAP) : Map.of();
     }
 
-    static String write(Object value) {
+    /**
+     * Writes a value as compact JSON.
+     * @param value maps, lists, strings, numbers, booleans or JSON trees
+     * @return the JSON text
+     */
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 }

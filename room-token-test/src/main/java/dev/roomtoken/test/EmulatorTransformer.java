@@ -14,20 +14,20 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * Answers every request the emulator receives: routes it to the provider whose path it is, lets a
+ * Answers every request the emulator receives: routes it to the endpoint whose path it is, lets a
  * queued fault take the answer's place, and journals it. The journal and the fault queue are
- * shared by every provider.
+ * shared by every endpoint.
  */
 final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
-    private final List<ProviderEndpoint> providers;
+    private final List<EmulatorEndpoint> endpoints;
 
     private final Queue<EmulatorFault> faults = new ConcurrentLinkedQueue<>();
 
     private final Queue<RecordedRequest> journal = new ConcurrentLinkedQueue<>();
 
-    EmulatorTransformer(List<ProviderEndpoint> providers) {
-        this.providers = List.copyOf(providers);
+    EmulatorTransformer(List<EmulatorEndpoint> endpoints) {
+        this.endpoints = List.copyOf(endpoints);
     }
 
     @Override
@@ -36,17 +36,17 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
         String path = request.getUrl();
         String route = stripQuery(path);
         String method = request.getMethod().getName();
-        String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
+        Map<String, List<String>> headers = headers(request);
         String body = request.getBodyAsString();
-        ProviderEndpoint provider = this.providers.stream()
+        EmulatorEndpoint endpoint = this.endpoints.stream()
             .filter((candidate) -> candidate.handles(route))
             .findFirst()
             .orElse(UnknownEndpoint.INSTANCE);
-        EmulatorAnswer answer = provider.answer(route, method, authorization, body);
+        EmulatorAnswer answer = endpoint.answer(new EmulatorRequest(method, route, headers, body));
         EmulatorFault fault = this.faults.poll();
-        this.journal.add(new RecordedRequest(provider.name(), method, path, headers(request), body,
+        this.journal.add(new RecordedRequest(endpoint.name(), method, path, headers, body,
                 (fault != null) ? fault.status(answer) : answer.status()));
-        return (fault != null) ? fault.apply(answer, provider::failure) : definition(answer).build();
+        return (fault != null) ? fault.apply(answer, endpoint::failure) : definition(answer).build();
     }
 
     static ResponseDefinitionBuilder definition(EmulatorAnswer answer) {

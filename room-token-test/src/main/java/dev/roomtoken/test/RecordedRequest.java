@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One request the emulator received, and the status it answered with (0 when a fault cut the
  * answer off).
  *
- * @param provider {@code signalwire}, {@code telnyx}, or {@code unknown} for other paths
+ * @param provider the {@link EmulatorEndpoint#name() name} of the endpoint whose path it was, or
+ * {@code unknown} for a path no endpoint claims
  * @param method the HTTP method
  * @param path the path, with any query
  * @param headers the request headers, looked up without regard to case
@@ -25,7 +26,7 @@ public record RecordedRequest(String provider, String method, String path, Map<S
 
     /**
      * Keeps an unmodifiable, case-insensitive copy of the headers.
-     * @param provider the provider whose endpoint took the request, or {@code unknown}
+     * @param provider the endpoint's name, or {@code unknown}
      * @param method the HTTP method
      * @param path the path, with any query
      * @param headers the request headers

@@ -1,32 +1,35 @@
 package dev.roomtoken.test;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.jspecify.annotations.Nullable;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
- * An embedded emulator of the providers' token APIs, on WireMock, for tests and local runs. It
- * speaks SignalWire's {@code POST /api/video/room_tokens} and Telnyx's
- * {@code generate_join_client_token} and {@code refresh_client_token} as their API documents
- * define them: it checks credentials (401 otherwise), validates every field as the provider would,
- * and mints JWT-shaped tokens. It keeps a {@link #journal()} and answers with queued
- * {@link EmulatorFault faults} first. It listens on the loopback address {@code 127.0.0.1} only.
+ * An embedded emulator of the providers' token APIs, on WireMock, for tests and local runs. Each
+ * REST provider module on the class path brings its {@link EmulatorEndpoint}, found through
+ * {@code META-INF/spring.factories} ({@link EmulatorEndpointFactory}), which speaks the provider's
+ * API as its document defines it: it checks credentials (401 otherwise), validates every field as
+ * the provider would, and mints JWT-shaped tokens. The emulator keeps a {@link #journal()} and
+ * answers with queued {@link EmulatorFault faults} first. It listens on the loopback address
+ * {@code 127.0.0.1} only.
  *
  * <pre>{@code
  * try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
- *     // roomtoken.signalwire.base-url=emulator.signalWireBaseUrl(), project-id, api-token ...
+ *     // emulator.settings(): roomtoken.<provider>.base-url and credentials, for every provider
+ *     // emulator.setting("roomtoken.<provider>.api-key"): one of them
  * }
  * }</pre>
  *
@@ -45,20 +48,21 @@ public final class RoomTokenEmulator implements AutoCloseable {
 
     private final TokenMinter minter;
 
-    private final String signalWireProjectId;
+    private final List<String> providers;
 
-    private final String signalWireApiToken;
-
-    private final String telnyxApiKey;
+    private final Map<String, String> settings;
 
     private RoomTokenEmulator(Builder builder) {
         this.minter = new TokenMinter();
-        this.signalWireProjectId = builder.signalWireProjectId;
-        this.signalWireApiToken = builder.signalWireApiToken;
-        this.telnyxApiKey = builder.telnyxApiKey;
-        this.transformer = new EmulatorTransformer(List.of(
-                new SignalWireEndpoint(this.signalWireProjectId, this.signalWireApiToken, this.minter, builder.clock),
-                new TelnyxEndpoints(this.telnyxApiKey, this.minter, builder.clock)));
+        EmulatorEndpointContext context = new EmulatorEndpointContext(builder.clock, this.minter, builder.settings);
+        List<EmulatorEndpoint> endpoints = Endpoints.create(builder.classLoader, context);
+        Set<String> unread = context.unread();
+        if (!unread.isEmpty()) {
+            throw new IllegalArgumentException("No endpoint of the emulator accepts a value for " + String.join(", ", unread)
+                    + "; the providers it emulates are " + names(endpoints));
+        }
+        this.providers = names(endpoints);
+        this.transformer = new EmulatorTransformer(endpoints);
         WireMockConfiguration options = WireMockConfiguration.options()
             .bindAddress(LOOPBACK)
             .http2PlainDisabled(true)
@@ -66,8 +70,34 @@ public final class RoomTokenEmulator implements AutoCloseable {
             .extensions(this.transformer);
         this.server = new WireMockServer((builder.port == 0) ? options.dynamicPort() : options.port(builder.port));
         this.server.start();
-        this.baseUrl = URI.create("http://" + LOOPBACK + ":" + this.server.port());
-        this.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+        try {
+            this.baseUrl = URI.create("http://" + LOOPBACK + ":" + this.server.port());
+            this.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+            this.settings = settings(endpoints, this.baseUrl);
+        }
+        catch (RuntimeException ex) {
+            this.server.stop();
+            throw ex;
+        }
+    }
+
+    private static Map<String, String> settings(List<EmulatorEndpoint> endpoints, URI baseUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (EmulatorEndpoint endpoint : endpoints) {
+            endpoint.settings(baseUrl).forEach((property, value) -> {
+                String prefix = "roomtoken." + endpoint.name() + ".";
+                if (!property.startsWith(prefix)) {
+                    throw new IllegalStateException("The " + endpoint.name() + " endpoint's setting " + property
+                            + " is not below " + prefix);
+                }
+                settings.put(property, value);
+            });
+        }
+        return Collections.unmodifiableMap(settings);
+    }
+
+    private static List<String> names(List<EmulatorEndpoint> endpoints) {
+        return endpoints.stream().map(EmulatorEndpoint::name).toList();
     }
 
     /**
@@ -103,43 +133,39 @@ public final class RoomTokenEmulator implements AutoCloseable {
     }
 
     /**
-     * The value for {@code roomtoken.signalwire.base-url}.
-     * @return the emulator's address
+     * The providers the emulator speaks for, one per endpoint on the class path, in the endpoints'
+     * order: the first is the one an application pointed at the emulator uses when its
+     * configuration names no {@code roomtoken.provider}.
+     * @return the providers' names ({@link EmulatorEndpoint#name()}), unmodifiable
      */
-    public URI signalWireBaseUrl() {
-        return baseUrl();
+    public List<String> providers() {
+        return this.providers;
     }
 
     /**
-     * The SignalWire project id the emulator accepts.
-     * @return the project id
+     * The settings that point an application at the emulator: every endpoint's
+     * {@code roomtoken.<provider>.base-url} and the credentials it accepts, random unless fixed
+     * with {@link Builder#setting(String, String)}. Give them to the application as they are (the
+     * emulator's credentials are no secret: nothing beyond this machine can reach it).
+     * @return the properties by full name, in the endpoints' order; unmodifiable
      */
-    public String signalWireProjectId() {
-        return this.signalWireProjectId;
+    public Map<String, String> settings() {
+        return this.settings;
     }
 
     /**
-     * The SignalWire API token the emulator accepts.
-     * @return the API token
+     * One of the {@link #settings()}, for a test that builds a client by hand or checks what was sent.
+     * @param property the property's full name, for example {@code roomtoken.<provider>.api-key}
+     * @return its value
+     * @throws IllegalArgumentException if no endpoint of the emulator has that setting
      */
-    public String signalWireApiToken() {
-        return this.signalWireApiToken;
-    }
-
-    /**
-     * The value for {@code roomtoken.telnyx.base-url}.
-     * @return the emulator's address followed by {@code /v2}
-     */
-    public URI telnyxBaseUrl() {
-        return URI.create(this.baseUrl + "/v2");
-    }
-
-    /**
-     * The Telnyx API key the emulator accepts.
-     * @return the API key
-     */
-    public String telnyxApiKey() {
-        return this.telnyxApiKey;
+    public String setting(String property) {
+        String value = this.settings.get(Objects.requireNonNull(property, "property"));
+        if (value == null) {
+            throw new IllegalArgumentException("The emulator has no setting " + property + "; it has "
+                    + String.join(", ", this.settings.keySet()));
+        }
+        return value;
     }
 
     /**
@@ -152,7 +178,7 @@ public final class RoomTokenEmulator implements AutoCloseable {
 
     /**
      * Queues a fault: the next request is answered with it instead of normally. Faults answer
-     * requests in the order they were queued, whichever provider a request is for, and each
+     * requests in the order they were queued, whichever endpoint a request is for, and each
      * faulted request is still journaled.
      * @param fault the fault
      */
@@ -214,25 +240,15 @@ public final class RoomTokenEmulator implements AutoCloseable {
      */
     public static final class Builder {
 
-        private static final SecureRandom RANDOM = new SecureRandom();
-
         private int port;
 
-        private String signalWireProjectId = UUID.randomUUID().toString();
-
-        private String signalWireApiToken = "PT" + randomHex();
-
-        private String telnyxApiKey = "KEY" + randomHex();
+        private final Map<String, String> settings = new LinkedHashMap<>();
 
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private @Nullable ClassLoader classLoader = RoomTokenEmulator.class.getClassLoader();
 
-        private static String randomHex() {
-            byte[] bytes = new byte[20];
-            RANDOM.nextBytes(bytes);
-            return HexFormat.of().formatHex(bytes);
+        private Builder() {
         }
 
         /**
@@ -246,24 +262,16 @@ public final class RoomTokenEmulator implements AutoCloseable {
         }
 
         /**
-         * Sets the SignalWire credentials the emulator accepts.
-         * @param projectId the project id
-         * @param apiToken the API token
+         * Fixes the value of one of the emulator's {@link RoomTokenEmulator#settings() settings}
+         * that an endpoint accepts a value for, such as a credential, instead of a random one:
+         * {@code setting("roomtoken.<provider>.api-key", "KEY1")}. Starting fails, naming the
+         * property, when no endpoint accepts it.
+         * @param property the property's full name
+         * @param value its value
          * @return this builder
          */
-        public Builder signalWireCredentials(String projectId, String apiToken) {
-            this.signalWireProjectId = Objects.requireNonNull(projectId, "projectId");
-            this.signalWireApiToken = Objects.requireNonNull(apiToken, "apiToken");
-            return this;
-        }
-
-        /**
-         * Sets the Telnyx API key the emulator accepts.
-         * @param apiKey the API key
-         * @return this builder
-         */
-        public Builder telnyxApiKey(String apiKey) {
-            this.telnyxApiKey = Objects.requireNonNull(apiKey, "apiKey");
+        public Builder setting(String property, String value) {
+            this.settings.put(Objects.requireNonNull(property, "property"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -277,9 +285,16 @@ public final class RoomTokenEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Finds endpoints with another class loader than the emulator's own (tests of the discovery). */
+        Builder classLoader(@Nullable ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
         /**
          * Starts the emulator.
          * @return the running emulator
+         * @throws IllegalArgumentException if a fixed setting is not one any endpoint accepts
          */
         public RoomTokenEmulator start() {
             return new RoomTokenEmulator(this);

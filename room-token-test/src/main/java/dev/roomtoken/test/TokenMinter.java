@@ -15,10 +15,15 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Mints JWT-shaped tokens (HS256 with a key of this emulator's own) and reads back the claims of
- * tokens it minted.
+ * Mints an emulator's JWT-shaped tokens (HS256 with a random key of that emulator's own) and reads
+ * back the claims of tokens it minted. One minter serves all of an emulator's endpoints
+ * ({@link EmulatorEndpointContext#tokens()}), so {@link RoomTokenEmulator#decodeClaims(String)}
+ * reads any token the emulator answered with, and a token from one emulator is never valid on
+ * another. Support for endpoint implementations. Thread-safe.
+ *
+ * @since 0.1.0
  */
-final class TokenMinter {
+public final class TokenMinter {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -33,13 +38,22 @@ final class TokenMinter {
         new SecureRandom().nextBytes(this.key);
     }
 
-    String mint(Map<String, Object> claims) {
+    /**
+     * Mints a token.
+     * @param claims the claims, written as the token's JSON payload
+     * @return {@code header.payload.signature}, each part base64url without padding
+     */
+    public String mint(Map<String, Object> claims) {
         String payload = ENCODER.encodeToString(EmulatorJson.write(claims).getBytes(StandardCharsets.UTF_8));
         return HEADER + "." + payload + "." + sign(HEADER + "." + payload);
     }
 
-    /** The claims of a token this minter made, or {@code null} if it did not make it. */
-    @Nullable Map<String, Object> verify(String token) {
+    /**
+     * Reads back a token this minter made, for example a refresh token sent back to an endpoint.
+     * @param token the token
+     * @return its claims, or {@code null} if this minter did not make it (or it was altered)
+     */
+    public @Nullable Map<String, Object> verify(String token) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
             return null;

@@ -1,11 +1,12 @@
 package dev.roomtoken.test;
 
-import org.jspecify.annotations.Nullable;
+import java.net.URI;
+import java.util.Map;
 
 /**
- * What the emulator answers on a path no provider claims: 404.
+ * What the emulator answers on a path no endpoint claims: 404.
  */
-final class UnknownEndpoint implements ProviderEndpoint {
+final class UnknownEndpoint implements EmulatorEndpoint {
 
     static final UnknownEndpoint INSTANCE = new UnknownEndpoint();
 
@@ -23,12 +24,17 @@ final class UnknownEndpoint implements ProviderEndpoint {
     }
 
     @Override
-    public EmulatorAnswer answer(String path, String method, @Nullable String authorization, String body) {
-        return EmulatorAnswer.json(404, "{\"error\":\"Not Found\"}");
+    public EmulatorAnswer answer(EmulatorRequest request) {
+        return EmulatorAnswer.notFound();
     }
 
     @Override
     public EmulatorAnswer failure(int status) {
         return EmulatorAnswer.json(status, "{\"error\":\"Emulated failure\"}");
+    }
+
+    @Override
+    public Map<String, String> settings(URI baseUrl) {
+        return Map.of();
     }
 }

@@ -15,21 +15,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Queued faults: a bare status answers in the provider's own error shape, faults of every kind
- * answer in the order they were queued, and nonsense is refused when it is queued.
+ * Queued faults: a bare status answers in the endpoint's own error shape (or the emulator's, on a
+ * path no endpoint claims), faults of every kind answer in the order they were queued, and
+ * nonsense is refused when it is queued. (Each provider module checks its own error shape.)
  */
 class EmulatorFaultQueueTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final String VALID = "{\"room_name\":\"standup\"}";
-
-    private static final String TELNYX_CREATE = "/v2/rooms/0ccc7b54-4df3-4bca-a65a-3da1ecc777f0/actions/"
-            + "generate_join_client_token";
+    private static final String VALID = "{\"room\":\"standup\"}";
 
     private final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private final EmulatorHttp http = new EmulatorHttp(this.emulator);
+    private final FakeVideoHttp http = new FakeVideoHttp(this.emulator);
 
     @AfterEach
     void stop() {
@@ -37,30 +35,28 @@ class EmulatorFaultQueueTest {
     }
 
     @Test
-    void aBareStatusAnswersInSignalWiresErrorShape() throws Exception {
+    void aBareStatusAnswersInTheEndpointsOwnErrorShape() throws Exception {
         this.emulator.enqueue(EmulatorFault.status(503));
 
-        HttpResponse<String> response = this.http.signalWire(VALID);
+        HttpResponse<String> response = this.http.mint(VALID);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
-        assertThat(error.get("code").asString()).isEqualTo("emulated_failure");
-        assertThat(error.get("message").asString()).contains("503");
-        assertThat(error.get("url").asString()).isEqualTo("https://developer.signalwire.com/rest/overview/error-codes");
+        JsonNode problem = JSON.readTree(response.body()).get("problem");
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(problem.get("detail").asString()).isEqualTo("Emulated failure");
+        assertThat(this.emulator.journal().get(0).provider()).isEqualTo("fakevideo");
     }
 
     @Test
-    void aBareStatusAnswersInTelnyxsErrorShapeOnTelnyxPaths() throws Exception {
+    void aBareStatusOnAPathNoEndpointClaimsAnswersInTheEmulatorsOwnShape() throws Exception {
         this.emulator.enqueue(EmulatorFault.status(500));
 
-        HttpResponse<String> response = this.http.post(TELNYX_CREATE, "{}", "Bearer " + this.emulator.telnyxApiKey());
+        HttpResponse<String> response = this.http.post("/elsewhere", "{}", null);
 
         assertThat(response.statusCode()).isEqualTo(500);
-        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
-        assertThat(error.get("code").asString()).isEqualTo("500");
-        assertThat(error.get("title").asString()).isEqualTo("Emulated failure");
-        assertThat(this.emulator.journal().get(0).provider()).isEqualTo("telnyx");
+        assertThat(response.body()).isEqualTo("{\"error\":\"Emulated failure\"}");
+        assertThat(this.emulator.journal().get(0).provider()).isEqualTo("unknown");
     }
 
     @Test
@@ -69,12 +65,12 @@ class EmulatorFaultQueueTest {
         this.emulator.enqueue(EmulatorFault.connectionReset());
         this.emulator.enqueue(EmulatorFault.status(429, Map.of("Retry-After", "1"), "slow down"));
 
-        assertThat(this.http.signalWire(VALID).statusCode()).isEqualTo(500);
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.signalWire(VALID));
-        HttpResponse<String> third = this.http.signalWire(VALID);
+        assertThat(this.http.mint(VALID).statusCode()).isEqualTo(500);
+        assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.mint(VALID));
+        HttpResponse<String> third = this.http.mint(VALID);
         assertThat(third.statusCode()).isEqualTo(429);
         assertThat(third.body()).isEqualTo("slow down");
-        assertThat(this.http.signalWire(VALID).statusCode()).isEqualTo(200);
+        assertThat(this.http.mint(VALID).statusCode()).isEqualTo(200);
         assertThat(this.emulator.journal()).extracting(RecordedRequest::status).containsExactly(500, 0, 429, 200);
     }
 
@@ -82,7 +78,7 @@ class EmulatorFaultQueueTest {
     void aMalformedChunkFailsTheClient() {
         this.emulator.enqueue(EmulatorFault.malformedChunk());
 
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.signalWire(VALID));
+        assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.mint(VALID));
         assertThat(this.emulator.journal()).extracting(RecordedRequest::status).containsExactly(0);
     }
 
@@ -91,7 +87,7 @@ class EmulatorFaultQueueTest {
         this.emulator.enqueue(EmulatorFault.delay(Duration.ofMillis(200)));
 
         long started = System.nanoTime();
-        HttpResponse<String> response = this.http.signalWire("{\"room_name\":\"bad name\"}");
+        HttpResponse<String> response = this.http.mint("{\"room\":\"bad name\"}");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(response.statusCode()).isEqualTo(422);
@@ -102,10 +98,10 @@ class EmulatorFaultQueueTest {
     void aFaultAlsoAnswersARequestWithWrongCredentials() throws Exception {
         this.emulator.enqueue(EmulatorFault.status(503));
 
-        HttpResponse<String> response = this.http.post("/api/video/room_tokens", VALID, null);
+        HttpResponse<String> response = this.http.post(FakeVideoEndpoint.PATH, VALID, null);
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(this.http.post("/api/video/room_tokens", VALID, null).statusCode()).isEqualTo(401);
+        assertThat(this.http.post(FakeVideoEndpoint.PATH, VALID, null).statusCode()).isEqualTo(401);
     }
 
     @Test

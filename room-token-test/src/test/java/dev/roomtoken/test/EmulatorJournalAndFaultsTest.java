@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EmulatorJournalAndFaultsTest {
 
-    private static final String VALID = "{\"room_name\":\"standup\"}";
+    private static final String VALID = "{\"room\":\"standup\"}";
 
     private final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private final EmulatorHttp http = new EmulatorHttp(this.emulator);
+    private final FakeVideoHttp http = new FakeVideoHttp(this.emulator);
 
     @AfterEach
     void stop() {
@@ -29,38 +29,38 @@ class EmulatorJournalAndFaultsTest {
 
     @Test
     void journalRecordsEachRequestWithItsHeadersBodyAndAnswer() throws Exception {
-        this.http.signalWire(VALID);
-        this.http.signalWire("{\"room_name\":\"bad name\"}");
+        this.http.mint(VALID);
+        this.http.mint("{\"room\":\"bad name\"}");
 
         assertThat(this.emulator.journal()).hasSize(2);
         RecordedRequest first = this.emulator.journal().get(0);
-        assertThat(first.provider()).isEqualTo("signalwire");
+        assertThat(first.provider()).isEqualTo("fakevideo");
         assertThat(first.method()).isEqualTo("POST");
-        assertThat(first.path()).isEqualTo("/api/video/room_tokens");
-        assertThat(first.header("authorization")).isEqualTo(this.http.basic());
-        assertThat(first.json()).isEqualTo(Map.of("room_name", "standup"));
+        assertThat(first.path()).isEqualTo(FakeVideoEndpoint.PATH);
+        assertThat(first.header("authorization")).isEqualTo(this.http.bearer());
+        assertThat(first.json()).isEqualTo(Map.of("room", "standup"));
         assertThat(first.status()).isEqualTo(200);
         assertThat(this.emulator.journal().get(1).status()).isEqualTo(422);
     }
 
     @Test
     void resetClearsTheJournalAndQueuedFaults() throws Exception {
-        this.http.signalWire(VALID);
+        this.http.mint(VALID);
         this.emulator.enqueue(EmulatorFault.status(503));
 
         this.emulator.reset();
 
         assertThat(this.emulator.journal()).isEmpty();
-        assertThat(this.http.signalWire(VALID).statusCode()).isEqualTo(200);
+        assertThat(this.http.mint(VALID).statusCode()).isEqualTo(200);
     }
 
     @Test
     void aQueuedStatusAnswersWithItsHeadersThenNormalAnswersResume() throws Exception {
         this.emulator.enqueue(EmulatorFault.status(429, Map.of("Retry-After", "7"), "{\"error\":\"Too Many\"}"), 2);
 
-        HttpResponse<String> first = this.http.signalWire(VALID);
-        HttpResponse<String> second = this.http.signalWire(VALID);
-        HttpResponse<String> third = this.http.signalWire(VALID);
+        HttpResponse<String> first = this.http.mint(VALID);
+        HttpResponse<String> second = this.http.mint(VALID);
+        HttpResponse<String> third = this.http.mint(VALID);
 
         assertThat(first.statusCode()).isEqualTo(429);
         assertThat(first.headers().firstValue("Retry-After")).hasValue("7");
@@ -74,7 +74,7 @@ class EmulatorJournalAndFaultsTest {
         this.emulator.enqueue(EmulatorFault.delay(Duration.ofMillis(300)));
 
         long started = System.nanoTime();
-        HttpResponse<String> response = this.http.signalWire(VALID);
+        HttpResponse<String> response = this.http.mint(VALID);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -87,9 +87,9 @@ class EmulatorJournalAndFaultsTest {
         this.emulator.enqueue(EmulatorFault.randomDataThenClose());
 
         for (int i = 0; i < 3; i++) {
-            assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.signalWire(VALID));
+            assertThatExceptionOfType(IOException.class).isThrownBy(() -> this.http.mint(VALID));
         }
         assertThat(this.emulator.journal()).extracting(RecordedRequest::status).containsExactly(0, 0, 0);
-        assertThat(this.http.signalWire(VALID).statusCode()).isEqualTo(200);
+        assertThat(this.http.mint(VALID).statusCode()).isEqualTo(200);
     }
 }

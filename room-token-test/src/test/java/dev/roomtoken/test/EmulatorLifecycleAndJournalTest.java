@@ -25,9 +25,9 @@ class EmulatorLifecycleAndJournalTest {
     void startsWithFreshRandomCredentialsOnAFreePort() {
         try (RoomTokenEmulator first = RoomTokenEmulator.start(); RoomTokenEmulator second = RoomTokenEmulator.start()) {
             assertThat(first.port()).isPositive().isNotEqualTo(second.port());
-            assertThat(first.signalWireBaseUrl()).hasToString("http://127.0.0.1:" + first.port());
-            assertThat(first.signalWireProjectId()).isNotEqualTo(second.signalWireProjectId());
-            assertThat(first.signalWireApiToken()).isNotEqualTo(second.signalWireApiToken());
+            assertThat(first.setting("roomtoken.fakevideo.base-url"))
+                .isEqualTo("http://127.0.0.1:" + first.port() + "/fakevideo/v1");
+            assertThat(first.setting(FakeVideoEndpoint.API_KEY)).isNotEqualTo(second.setting(FakeVideoEndpoint.API_KEY));
         }
     }
 
@@ -39,36 +39,36 @@ class EmulatorLifecycleAndJournalTest {
         }
         try (RoomTokenEmulator emulator = RoomTokenEmulator.builder()
             .port(port)
-            .signalWireCredentials("project-1", "token-1")
+            .setting("roomtoken.fakevideo.api-key", "key-1")
             .start()) {
             EmulatorHttp http = new EmulatorHttp(emulator);
 
             assertThat(emulator.port()).isEqualTo(port);
-            assertThat(emulator.signalWireProjectId()).isEqualTo("project-1");
-            assertThat(http.post("/api/video/room_tokens", "{\"room_name\":\"r\"}", "Basic cHJvamVjdC0xOnRva2VuLTE=")
-                .statusCode()).isEqualTo(200);
+            assertThat(emulator.setting(FakeVideoEndpoint.API_KEY)).isEqualTo("key-1");
+            assertThat(http.post(FakeVideoEndpoint.PATH, "{\"room\":\"r\"}", "Bearer key-1").statusCode())
+                .isEqualTo(200);
         }
     }
 
     @Test
     void closeStopsTheServer() {
         RoomTokenEmulator emulator = RoomTokenEmulator.start();
-        EmulatorHttp http = new EmulatorHttp(emulator);
+        FakeVideoHttp http = new FakeVideoHttp(emulator);
 
         emulator.close();
 
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> http.signalWire("{\"room_name\":\"r\"}"));
+        assertThatExceptionOfType(IOException.class).isThrownBy(() -> http.mint("{\"room\":\"r\"}"));
     }
 
     @Test
     void theJournalKeepsEveryConcurrentRequest() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
-            EmulatorHttp http = new EmulatorHttp(emulator);
+            FakeVideoHttp http = new FakeVideoHttp(emulator);
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                String body = "{\"room_name\":\"room-" + i + "\"}";
-                calls.add(() -> http.signalWire(body));
+                String body = "{\"room\":\"room-" + i + "\"}";
+                calls.add(() -> http.mint(body));
             }
 
             for (Future<HttpResponse<String>> response : threads.invokeAll(calls)) {
@@ -77,7 +77,7 @@ class EmulatorLifecycleAndJournalTest {
 
             List<RecordedRequest> journal = emulator.journal();
             assertThat(journal).hasSize(200).allSatisfy((request) -> assertThat(request.status()).isEqualTo(200));
-            assertThat(journal).extracting((request) -> request.json().get("room_name")).doesNotHaveDuplicates();
+            assertThat(journal).extracting((request) -> request.json().get("room")).doesNotHaveDuplicates();
         }
         finally {
             threads.shutdownNow();
@@ -87,11 +87,11 @@ class EmulatorLifecycleAndJournalTest {
     @Test
     void aJournalEntryKeepsTheRequestAsSent() throws Exception {
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
-            new EmulatorHttp(emulator).post("/api/video/room_tokens?x=1", "not json", "Basic abc");
+            new EmulatorHttp(emulator).post(FakeVideoEndpoint.PATH + "?x=1", "not json", "Basic abc");
 
             RecordedRequest request = emulator.journal().get(0);
-            assertThat(request.path()).isEqualTo("/api/video/room_tokens?x=1");
-            assertThat(request.provider()).isEqualTo("signalwire");
+            assertThat(request.path()).isEqualTo(FakeVideoEndpoint.PATH + "?x=1");
+            assertThat(request.provider()).isEqualTo("fakevideo");
             assertThat(request.body()).isEqualTo("not json");
             assertThat(request.json()).isEmpty();
             assertThat(request.header("AUTHORIZATION")).isEqualTo("Basic abc");

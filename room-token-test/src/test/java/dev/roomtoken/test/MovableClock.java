@@ -7,17 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock a test moves on by hand.
+ * A clock a test moves on by hand. Shared through this module's test-jar.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    MovableClock(Instant now) {
+    /**
+     * A clock standing at an instant.
+     * @param now where it stands
+     */
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    /**
+     * Moves the clock on.
+     * @param duration how far
+     */
+    public void advance(Duration duration) {
         this.now = this.now.plus(duration);
     }
 

@@ -1,7 +1,12 @@
 package dev.roomtoken.sample;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import dev.roomtoken.test.RoomTokenEmulator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,24 +22,28 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.StringUtils;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * Points the app at an embedded emulator when no provider is configured, so it runs on a fresh
  * machine with no account. It decides once the environment is complete (command line, files and
  * test properties all in) and before the context refreshes, so the auto-configuration sees the
- * emulator's settings. With any provider setting present it does nothing, and the app talks to
- * that server instead. {@code sample.emulator.enabled=false} turns it off; the emulator stops
- * with the context. Starting it logs one line: where it listens and which provider the app mints
- * from it (never its credentials). While the app is processed ahead of time (Spring AOT) it starts
- * nothing: the processed app starts its emulator when it runs.
+ * emulator's settings. With any provider setting present (as each provider module's
+ * {@link RoomTokenProvider#isConfigured} tells) it does nothing, and the app talks to that server
+ * instead. Otherwise every provider the emulator speaks for is pointed at it, and
+ * {@code roomtoken.provider}, unless given, picks {@value #DEFAULT_PROVIDER}.
+ * {@code sample.emulator.enabled=false} turns it off; the emulator stops with the context. Starting
+ * it logs one line: where it listens and which provider the app mints from it (never its
+ * credentials). While the app is processed ahead of time (Spring AOT) it starts nothing: the
+ * processed app starts its emulator when it runs.
  */
 class EmbeddedEmulator implements SmartApplicationListener {
 
-    private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
+    /** The provider the sample mints from when nothing names one. */
+    static final String DEFAULT_PROVIDER = "signalwire";
 
-    private static final String[] PROVIDER_SETTINGS = { "roomtoken.signalwire.space", "roomtoken.signalwire.base-url",
-            "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key" };
+    private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
 
     private @Nullable RoomTokenEmulator emulator;
 
@@ -58,45 +67,53 @@ class EmbeddedEmulator implements SmartApplicationListener {
 
     private void startIfUnconfigured(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        if (!environment.getProperty("sample.emulator.enabled", Boolean.class, true) || providerConfigured(environment)) {
+        if (!environment.getProperty("sample.emulator.enabled", Boolean.class, true)
+                || providerConfigured(environment, context.getClassLoader())) {
             return;
         }
-        boolean telnyx = "telnyx".equalsIgnoreCase(environment.getProperty("roomtoken.provider", ""));
+        String provider = environment.getProperty("roomtoken.provider", "").trim();
+        MutablePropertySources sources = environment.getPropertySources();
+        if (provider.isEmpty()) {
+            provider = DEFAULT_PROVIDER;
+            sources.addLast(new MapPropertySource("roomTokenEmulatorDefaults", Map.of("roomtoken.provider", provider)));
+        }
         if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
             // Processed ahead of time, nothing is called: naming the provider is enough to keep the
             // auto-configuration in the processed app, which starts the emulator when it runs.
-            environment.getPropertySources()
-                .addFirst(new MapPropertySource("roomTokenEmulator",
-                        Map.of("roomtoken.provider", telnyx ? "telnyx" : "signalwire")));
             return;
         }
         RoomTokenEmulator started = RoomTokenEmulator.start();
         this.emulator = started;
-        environment.getPropertySources()
-            .addFirst(new MapPropertySource("roomTokenEmulator", telnyx
-                    ? Map.of("roomtoken.telnyx.base-url", started.telnyxBaseUrl().toString(), "roomtoken.telnyx.api-key",
-                            started.telnyxApiKey())
-                    : Map.of("roomtoken.signalwire.base-url", started.signalWireBaseUrl().toString(),
-                            "roomtoken.signalwire.project-id", started.signalWireProjectId(),
-                            "roomtoken.signalwire.api-token", started.signalWireApiToken())));
+        sources.addFirst(new MapPropertySource("roomTokenEmulator", new LinkedHashMap<>(started.settings())));
         context.getBeanFactory().registerSingleton("roomTokenEmulator", started);
-        logger.info("Started the embedded room-token emulator at " + started.baseUrl() + " (SignalWire at "
-                + started.signalWireBaseUrl() + ", Telnyx at " + started.telnyxBaseUrl() + "); the app mints "
-                + (telnyx ? "telnyx" : "signalwire") + " tokens from it, as no provider settings were given");
+        logger.info("Started the embedded room-token emulator at " + started.baseUrl() + " (" + endpoints(started)
+                + "); the app mints " + provider.toLowerCase(Locale.ROOT)
+                + " tokens from it, as no provider settings were given");
     }
 
     /**
-     * Whether any provider setting is given. Read through a {@link Binder}, which leaves a
-     * placeholder it cannot resolve as it is, so that {@code ${SIGNALWIRE_API_TOKEN}} with the
-     * variable unset counts as given and the auto-configuration reports it, rather than failing here.
+     * Each provider the emulator speaks for and its base URL, for example
+     * {@code <provider> at http://127.0.0.1:41234}.
      */
-    private static boolean providerConfigured(ConfigurableEnvironment environment) {
+    private static String endpoints(RoomTokenEmulator emulator) {
+        return emulator.providers()
+            .stream()
+            .map((name) -> name + " at "
+                    + emulator.settings().getOrDefault("roomtoken." + name + ".base-url", emulator.baseUrl().toString()))
+            .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether any provider setting is given, as the auto-configuration judges it. Read through a
+     * {@link Binder}, which leaves a placeholder it cannot resolve as it is, so that a credential
+     * set to {@code ${SOME_VARIABLE}} with the variable unset counts as given and the
+     * auto-configuration reports it, rather than failing here.
+     */
+    @SuppressWarnings("rawtypes")
+    private static boolean providerConfigured(ConfigurableEnvironment environment, @Nullable ClassLoader classLoader) {
         Binder binder = Binder.get(environment);
-        for (String setting : PROVIDER_SETTINGS) {
-            if (StringUtils.hasText(binder.bind(setting, String.class).orElse(null))) {
-                return true;
-            }
-        }
-        return false;
+        List<RoomTokenProvider> providers = SpringFactoriesLoader.forDefaultResourceLocation(classLoader)
+            .load(RoomTokenProvider.class);
+        return providers.stream().anyMatch((provider) -> provider.isConfigured(binder));
     }
 }

@@ -31,11 +31,11 @@ class EmbeddedEmulatorLogTest {
 
             assertThat(linesWith(output, STARTED)).singleElement()
                 .asString()
-                .endsWith(STARTED + " at " + emulator.baseUrl() + " (SignalWire at " + emulator.signalWireBaseUrl()
-                        + ", Telnyx at " + emulator.telnyxBaseUrl()
+                .endsWith(STARTED + " at " + emulator.baseUrl() + " (signalwire at " + emulator.baseUrl()
+                        + ", telnyx at " + emulator.baseUrl() + "/v2"
                         + "); the app mints signalwire tokens from it, as no provider settings were given")
-                .doesNotContain(emulator.signalWireApiToken(), emulator.signalWireProjectId(),
-                        emulator.telnyxApiKey());
+                .doesNotContain(emulator.setting("roomtoken.signalwire.api-token"),
+                        emulator.setting("roomtoken.signalwire.project-id"), emulator.setting("roomtoken.telnyx.api-key"));
         }
     }
 

@@ -57,7 +57,7 @@ class SampleApplicationActuatorTest {
             .contains("outcome=\"success\"")
             .contains("roomtoken_requests_retries_total{")
             .contains("http_client_requests_seconds_count{")
-            .doesNotContain(this.emulator.signalWireApiToken());
+            .doesNotContain(this.emulator.setting("roomtoken.signalwire.api-token"));
         assertThat(client.get("/actuator/health").statusCode()).isEqualTo(200);
     }
 

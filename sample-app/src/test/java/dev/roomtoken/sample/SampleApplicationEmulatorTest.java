@@ -59,7 +59,8 @@ class SampleApplicationEmulatorTest {
             .doesNotContainValue("u-42");
         String sentAuthorization = this.emulator.journal().get(0).header("Authorization");
         assertThat(sentAuthorization).isEqualTo("Basic " + Base64.getEncoder()
-            .encodeToString((this.emulator.signalWireProjectId() + ":" + this.emulator.signalWireApiToken()).getBytes()));
+            .encodeToString((this.emulator.setting("roomtoken.signalwire.project-id") + ":"
+                    + this.emulator.setting("roomtoken.signalwire.api-token")).getBytes()));
     }
 
     @Test

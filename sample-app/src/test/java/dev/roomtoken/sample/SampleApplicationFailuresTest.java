@@ -66,12 +66,12 @@ class SampleApplicationFailuresTest {
 
     @Test
     void aProviderEchoingTheCredentialsGetsThemMaskedInTheProblem() throws Exception {
+        String apiToken = this.emulator.setting("roomtoken.signalwire.api-token");
         String basic = Base64.getEncoder()
-            .encodeToString((this.emulator.signalWireProjectId() + ":" + this.emulator.signalWireApiToken())
+            .encodeToString((this.emulator.setting("roomtoken.signalwire.project-id") + ":" + apiToken)
                 .getBytes(StandardCharsets.UTF_8));
         this.emulator.enqueue(EmulatorFault.status(401, Map.of("Content-Type", "application/json"),
-                "{\"error\":\"bad Authorization: Basic " + basic + " (token " + this.emulator.signalWireApiToken()
-                        + ")\"}"));
+                "{\"error\":\"bad Authorization: Basic " + basic + " (token " + apiToken + ")\"}"));
 
         HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens", null);
 
@@ -118,6 +118,6 @@ class SampleApplicationFailuresTest {
     }
 
     private void assertNoSecret(String text) {
-        assertThat(text).doesNotContain(this.emulator.signalWireApiToken());
+        assertThat(text).doesNotContain(this.emulator.setting("roomtoken.signalwire.api-token"));
     }
 }

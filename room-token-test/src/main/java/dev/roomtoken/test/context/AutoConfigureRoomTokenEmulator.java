@@ -14,11 +14,13 @@ import java.lang.annotation.Target;
  * <li>The emulator starts, on a free loopback port, when the context is created, and stops when
  * that context closes; a context that the Spring test framework caches and shares between test
  * classes keeps its emulator for as long as it is cached.</li>
- * <li>{@code roomtoken.signalwire.base-url}, {@code project-id}, {@code api-token},
- * {@code roomtoken.telnyx.base-url} and {@code api-key} are set to the emulator's address and the
- * credentials it accepts, above the application's own configuration (properties given inline by
- * {@code @SpringBootTest(properties = ...)} or {@code @TestPropertySource} still win). Unless the
- * configuration names a {@code roomtoken.provider}, SignalWire is the primary provider.</li>
+ * <li>Every provider's {@code roomtoken.<provider>.base-url} and credentials are set to the
+ * emulator's address and the credentials it accepts ({@link dev.roomtoken.test.RoomTokenEmulator#settings()}),
+ * for each provider module on the class path that brings an emulator endpoint, above the
+ * application's own configuration (properties given inline by {@code @SpringBootTest(properties = ...)}
+ * or {@code @TestPropertySource} still win). Unless the configuration names a
+ * {@code roomtoken.provider}, the emulator's first provider
+ * ({@link dev.roomtoken.test.RoomTokenEmulator#providers()}) is the primary.</li>
  * <li>The emulator is a bean named {@code roomTokenEmulator}, so the test can
  * {@code @Autowired RoomTokenEmulator emulator}.</li>
  * <li>Its journal and fault queue are cleared before each test method.</li>

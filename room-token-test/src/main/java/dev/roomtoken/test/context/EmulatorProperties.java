@@ -11,9 +11,9 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * The {@code roomtoken.*} settings that point an application at an emulator: every provider's base
- * URL and credentials just below the test's inline properties, and a default
- * {@code roomtoken.provider} below everything else.
+ * The {@code roomtoken.*} settings that point an application at an emulator: every endpoint's base
+ * URL and credentials just below the test's inline properties, and, below everything else, a
+ * default {@code roomtoken.provider}: the emulator's first provider.
  */
 final class EmulatorProperties {
 
@@ -21,19 +21,11 @@ final class EmulatorProperties {
 
     static final String DEFAULTS_SOURCE_NAME = "roomTokenEmulatorDefaults";
 
-    static final String DEFAULT_PROVIDER = "signalwire";
-
     private EmulatorProperties() {
     }
 
     static Map<String, Object> of(RoomTokenEmulator emulator) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("roomtoken.signalwire.base-url", emulator.signalWireBaseUrl().toString());
-        properties.put("roomtoken.signalwire.project-id", emulator.signalWireProjectId());
-        properties.put("roomtoken.signalwire.api-token", emulator.signalWireApiToken());
-        properties.put("roomtoken.telnyx.base-url", emulator.telnyxBaseUrl().toString());
-        properties.put("roomtoken.telnyx.api-key", emulator.telnyxApiKey());
-        return properties;
+        return new LinkedHashMap<>(emulator.settings());
     }
 
     static void apply(RoomTokenEmulator emulator, ConfigurableEnvironment environment) {
@@ -46,6 +38,9 @@ final class EmulatorProperties {
         else {
             sources.addFirst(settings);
         }
-        sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, Map.of("roomtoken.provider", DEFAULT_PROVIDER)));
+        if (!emulator.providers().isEmpty()) {
+            sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME,
+                    Map.of("roomtoken.provider", emulator.providers().get(0))));
+        }
     }
 }

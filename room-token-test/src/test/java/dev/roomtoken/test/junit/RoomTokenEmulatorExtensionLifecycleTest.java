@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.roomtoken.test.EmulatorHttp;
 import dev.roomtoken.test.IsolatedTestRun;
 import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoomTokenEmulatorExtensionLifecycleTest {
 
     static final List<RoomTokenEmulator> seen = new CopyOnWriteArrayList<>();
+
+    static final List<String> minted = new CopyOnWriteArrayList<>();
 
     @Test
     void eachClassGetsItsOwnEmulatorStoppedAfterItsLastTest() {
@@ -39,13 +43,15 @@ class RoomTokenEmulatorExtensionLifecycleTest {
     @Test
     void aRegisteredExtensionStartsTheEmulatorAsConfigured() {
         seen.clear();
+        minted.clear();
 
         TestExecutionSummary summary = IsolatedTestRun.run(ConfiguredClass.class);
 
         assertThat(summary.getFailures()).as("failures").isEmpty();
         assertThat(seen).singleElement().satisfies((emulator) -> {
-            assertThat(emulator.signalWireProjectId()).isEqualTo("project-1");
-            assertThat(emulator.signalWireApiToken()).isEqualTo("token-1");
+            assertThat(emulator.setting("roomtoken.fakevideo.api-key")).isEqualTo("key-1");
+            String token = JsonMapper.builder().build().readTree(minted.get(0)).get("token").asString();
+            assertThat(emulator.decodeClaims(token)).as("minted by the fixed clock").containsEntry("iat", 1795428000);
         });
     }
 
@@ -84,12 +90,14 @@ class RoomTokenEmulatorExtensionLifecycleTest {
 
         @RegisterExtension
         static final RoomTokenEmulatorExtension extension = new RoomTokenEmulatorExtension((builder) -> builder
-            .signalWireCredentials("project-1", "token-1")
+            .setting("roomtoken.fakevideo.api-key", "key-1")
             .clock(Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)));
 
         @Test
-        void configured(RoomTokenEmulator emulator) {
+        void configured(RoomTokenEmulator emulator) throws Exception {
             seen.add(emulator);
+            minted.add(new EmulatorHttp(emulator).post("/fakevideo/v1/tokens", "{\"room\":\"r\"}", "Bearer key-1")
+                .body());
         }
     }
 }

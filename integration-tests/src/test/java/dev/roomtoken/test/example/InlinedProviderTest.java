@@ -37,6 +37,6 @@ class InlinedProviderTest {
     void theTestsOwnBaseUrlWinsAndTheOtherSettingsStillComeFromTheEmulator() {
         assertThat(this.environment.getProperty("roomtoken.signalwire.base-url")).isEqualTo("http://127.0.0.1:9");
         assertThat(this.environment.getProperty("roomtoken.signalwire.api-token"))
-            .isEqualTo(this.emulator.signalWireApiToken());
+            .isEqualTo(this.emulator.setting("roomtoken.signalwire.api-token"));
     }
 }

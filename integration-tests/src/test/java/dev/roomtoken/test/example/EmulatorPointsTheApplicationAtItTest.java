@@ -40,16 +40,18 @@ class EmulatorPointsTheApplicationAtItTest {
 
     @Test
     void everyProviderIsPointedAtTheEmulatorWithTheCredentialsItAccepts() {
+        assertThat(this.emulator.providers()).containsExactly("signalwire", "telnyx");
+        assertThat(this.emulator.settings()).containsOnlyKeys("roomtoken.signalwire.base-url",
+                "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.base-url",
+                "roomtoken.telnyx.api-key");
+        this.emulator.settings()
+            .forEach((property, value) -> assertThat(this.environment.getProperty(property)).as(property)
+                .isEqualTo(value));
         assertThat(this.environment.getProperty("roomtoken.signalwire.base-url"))
-            .isEqualTo(this.emulator.signalWireBaseUrl().toString())
+            .isEqualTo(this.emulator.baseUrl().toString())
             .startsWith("http://127.0.0.1:");
-        assertThat(this.environment.getProperty("roomtoken.signalwire.project-id"))
-            .isEqualTo(this.emulator.signalWireProjectId());
-        assertThat(this.environment.getProperty("roomtoken.signalwire.api-token"))
-            .isEqualTo(this.emulator.signalWireApiToken());
         assertThat(this.environment.getProperty("roomtoken.telnyx.base-url"))
-            .isEqualTo(this.emulator.telnyxBaseUrl().toString());
-        assertThat(this.environment.getProperty("roomtoken.telnyx.api-key")).isEqualTo(this.emulator.telnyxApiKey());
+            .isEqualTo(this.emulator.baseUrl() + "/v2");
     }
 
     @Test

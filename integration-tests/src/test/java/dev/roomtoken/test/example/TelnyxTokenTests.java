@@ -1,5 +1,7 @@
 package dev.roomtoken.test.example;
 
+import java.net.URI;
+
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
@@ -26,8 +28,8 @@ class TelnyxTokenTests {
 
     TelnyxTokenTests(RoomTokenEmulator emulator) {
         roomTokens = new RoomTokenTemplate(TelnyxTokenIssuer.builder()
-                .baseUrl(emulator.telnyxBaseUrl())
-                .apiKey(emulator.telnyxApiKey())
+                .baseUrl(URI.create(emulator.setting("roomtoken.telnyx.base-url")))
+                .apiKey(emulator.setting("roomtoken.telnyx.api-key"))
                 .build());
     }
 

@@ -1,5 +1,6 @@
-package dev.roomtoken.test;
+package dev.roomtoken.signalwire.emulator;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,15 +9,29 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
+import dev.roomtoken.signalwire.SignalWireTokenIssuer;
+import dev.roomtoken.test.EmulatorAnswer;
+import dev.roomtoken.test.EmulatorEndpoint;
+import dev.roomtoken.test.EmulatorEndpointContext;
+import dev.roomtoken.test.EmulatorJson;
+import dev.roomtoken.test.EmulatorRequest;
+import dev.roomtoken.test.TokenMinter;
 import tools.jackson.databind.JsonNode;
 
 /**
- * SignalWire's {@code POST /api/video/room_tokens}: HTTP Basic with the project id and API token,
- * the seed's rules, and a JWT-shaped token whose claims carry the effective settings.
+ * SignalWire's {@code POST /api/video/room_tokens} on the emulator: HTTP Basic with the project id
+ * and API token ({@code roomtoken.signalwire.project-id} and {@code api-token}, random unless fixed),
+ * the API document's rules, and a JWT-shaped token whose claims carry the effective settings.
  */
-final class SignalWireEndpoint implements ProviderEndpoint {
+final class SignalWireEndpoint implements EmulatorEndpoint {
+
+    static final String PREFIX = "roomtoken." + SignalWireTokenIssuer.PROVIDER + ".";
+
+    static final String PROJECT_ID = PREFIX + "project-id";
+
+    static final String API_TOKEN = PREFIX + "api-token";
 
     static final String PATH = "/api/video/room_tokens";
 
@@ -31,6 +46,10 @@ final class SignalWireEndpoint implements ProviderEndpoint {
 
     private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
+    private final String projectId;
+
+    private final String apiToken;
+
     private final String authorization;
 
     private final TokenMinter minter;
@@ -39,16 +58,27 @@ final class SignalWireEndpoint implements ProviderEndpoint {
 
     private final SecureRandom random = new SecureRandom();
 
-    SignalWireEndpoint(String projectId, String apiToken, TokenMinter minter, Clock clock) {
+    SignalWireEndpoint(EmulatorEndpointContext context) {
+        this.projectId = context.setting(PROJECT_ID, () -> UUID.randomUUID().toString());
+        this.apiToken = context.setting(API_TOKEN, () -> "PT" + context.randomHex(20));
         this.authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((projectId + ":" + apiToken).getBytes(StandardCharsets.UTF_8));
-        this.minter = minter;
-        this.clock = clock;
+            .encodeToString((this.projectId + ":" + this.apiToken).getBytes(StandardCharsets.UTF_8));
+        this.minter = context.tokens();
+        this.clock = context.clock();
     }
 
     @Override
     public String name() {
-        return "signalwire";
+        return SignalWireTokenIssuer.PROVIDER;
+    }
+
+    @Override
+    public Map<String, String> settings(URI baseUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(PREFIX + "base-url", baseUrl.toString());
+        settings.put(PROJECT_ID, this.projectId);
+        settings.put(API_TOKEN, this.apiToken);
+        return settings;
     }
 
     @Override
@@ -57,14 +87,14 @@ final class SignalWireEndpoint implements ProviderEndpoint {
     }
 
     @Override
-    public EmulatorAnswer answer(String path, String method, @Nullable String authorization, String body) {
-        if (!method.equals("POST")) {
-            return UnknownEndpoint.INSTANCE.answer(path, method, authorization, body);
+    public EmulatorAnswer answer(EmulatorRequest request) {
+        if (!request.method().equals("POST")) {
+            return EmulatorAnswer.notFound();
         }
-        if (!this.authorization.equals(authorization)) {
+        if (!this.authorization.equals(request.header("Authorization"))) {
             return EmulatorAnswer.json(401, "{\"error\":\"Unauthorized\"}");
         }
-        JsonNode json = EmulatorJson.tree(body);
+        JsonNode json = EmulatorJson.tree(request.body());
         if (json == null || !json.isObject()) {
             return errors(List.of(Map.of("type", "validation_error", "code", "invalid_body", "message",
                     "the body must be a JSON object", "url", SignalWireRules.ERROR_CODES_URL)));
@@ -80,7 +110,7 @@ final class SignalWireEndpoint implements ProviderEndpoint {
         Map<String, Object> claims = new LinkedHashMap<>();
         Instant now = this.clock.instant();
         claims.put("iss", "roomtoken-emulator");
-        claims.put("provider", "signalwire");
+        claims.put("provider", SignalWireTokenIssuer.PROVIDER);
         claims.put("iat", now.getEpochSecond());
         claims.put("room_name", json.get("room_name").asString());
         claims.put("user_name", json.has("user_name") ? json.get("user_name").asString() : randomName());

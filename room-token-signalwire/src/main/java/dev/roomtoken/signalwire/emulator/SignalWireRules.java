@@ -1,4 +1,4 @@
-package dev.roomtoken.test;
+package dev.roomtoken.signalwire.emulator;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.roomtoken.test.EmulatorJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

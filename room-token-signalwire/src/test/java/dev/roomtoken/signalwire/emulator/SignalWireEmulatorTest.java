@@ -1,9 +1,10 @@
-package dev.roomtoken.test;
+package dev.roomtoken.signalwire.emulator;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class SignalWireEmulatorTest {
 
     private static final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private final EmulatorHttp http = new EmulatorHttp(emulator);
+    private final SignalWireHttp http = new SignalWireHttp(emulator);
 
     @AfterAll
     static void stop() {

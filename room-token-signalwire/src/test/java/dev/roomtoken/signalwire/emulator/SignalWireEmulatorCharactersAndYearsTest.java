@@ -1,8 +1,9 @@
-package dev.roomtoken.test;
+package dev.roomtoken.signalwire.emulator;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class SignalWireEmulatorCharactersAndYearsTest {
 
     private static final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private final EmulatorHttp http = new EmulatorHttp(emulator);
+    private final SignalWireHttp http = new SignalWireHttp(emulator);
 
     @AfterAll
     static void stop() {

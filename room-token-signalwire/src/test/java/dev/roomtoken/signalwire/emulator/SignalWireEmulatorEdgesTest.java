@@ -1,10 +1,11 @@
-package dev.roomtoken.test;
+package dev.roomtoken.signalwire.emulator;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class SignalWireEmulatorEdgesTest {
 
     private static final RoomTokenEmulator emulator = RoomTokenEmulator.start();
 
-    private final EmulatorHttp http = new EmulatorHttp(emulator);
+    private final SignalWireHttp http = new SignalWireHttp(emulator);
 
     @AfterAll
     static void stop() {

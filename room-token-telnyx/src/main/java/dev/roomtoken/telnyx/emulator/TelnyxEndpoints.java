@@ -1,5 +1,6 @@
-package dev.roomtoken.test;
+package dev.roomtoken.telnyx.emulator;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,20 +13,34 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.roomtoken.telnyx.TelnyxTokenIssuer;
+import dev.roomtoken.test.EmulatorAnswer;
+import dev.roomtoken.test.EmulatorEndpoint;
+import dev.roomtoken.test.EmulatorEndpointContext;
+import dev.roomtoken.test.EmulatorJson;
+import dev.roomtoken.test.EmulatorRequest;
+import dev.roomtoken.test.TokenMinter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Telnyx's {@code POST /v2/rooms/{room_id}/actions/generate_join_client_token} (bearer API key)
- * and {@code .../refresh_client_token} (no authorization): UUID rooms, the ttl bounds, 201
- * answers, and refresh tokens that really refresh and really expire.
+ * Telnyx's {@code POST /v2/rooms/{room_id}/actions/generate_join_client_token} (bearer API key,
+ * {@code roomtoken.telnyx.api-key}, random unless fixed) and {@code .../refresh_client_token} (no
+ * authorization) on the emulator: UUID rooms, the ttl bounds, 201 answers, and refresh tokens that
+ * really refresh and really expire. Its base URL is the emulator's followed by {@code /v2}.
  */
-final class TelnyxEndpoints implements ProviderEndpoint {
+final class TelnyxEndpoints implements EmulatorEndpoint {
+
+    static final String PREFIX = "roomtoken." + TelnyxTokenIssuer.PROVIDER + ".";
+
+    static final String API_KEY = PREFIX + "api-key";
 
     static final Pattern PATH = Pattern.compile("/v2/rooms/([^/]+)/actions/(generate_join_client_token|refresh_client_token)");
 
     private static final Pattern UUID_PATTERN = Pattern
         .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final String apiKey;
 
     private final String authorization;
 
@@ -33,15 +48,24 @@ final class TelnyxEndpoints implements ProviderEndpoint {
 
     private final Clock clock;
 
-    TelnyxEndpoints(String apiKey, TokenMinter minter, Clock clock) {
-        this.authorization = "Bearer " + apiKey;
-        this.minter = minter;
-        this.clock = clock;
+    TelnyxEndpoints(EmulatorEndpointContext context) {
+        this.apiKey = context.setting(API_KEY, () -> "KEY" + context.randomHex(20));
+        this.authorization = "Bearer " + this.apiKey;
+        this.minter = context.tokens();
+        this.clock = context.clock();
     }
 
     @Override
     public String name() {
-        return "telnyx";
+        return TelnyxTokenIssuer.PROVIDER;
+    }
+
+    @Override
+    public Map<String, String> settings(URI baseUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(PREFIX + "base-url", baseUrl + "/v2");
+        settings.put(API_KEY, this.apiKey);
+        return settings;
     }
 
     @Override
@@ -55,16 +79,17 @@ final class TelnyxEndpoints implements ProviderEndpoint {
     }
 
     @Override
-    public EmulatorAnswer answer(String route, String method, @Nullable String authorization, String body) {
-        Matcher path = PATH.matcher(route);
+    public EmulatorAnswer answer(EmulatorRequest request) {
+        Matcher path = PATH.matcher(request.path());
         if (!path.matches()) {
-            return UnknownEndpoint.INSTANCE.answer(route, method, authorization, body);
+            return EmulatorAnswer.notFound();
         }
-        if (!method.equals("POST")) {
+        if (!request.method().equals("POST")) {
             return error(405, "10006", "Method not allowed", "Use POST.", null);
         }
+        String body = request.body();
         boolean create = path.group(2).equals("generate_join_client_token");
-        if (create && !this.authorization.equals(authorization)) {
+        if (create && !this.authorization.equals(request.header("Authorization"))) {
             return error(401, "10009", "Authentication failed", "The API key is missing or wrong.", null);
         }
         String room = path.group(1);
@@ -137,7 +162,7 @@ final class TelnyxEndpoints implements ProviderEndpoint {
     private static Map<String, Object> claims(String type, String room, Instant now, Instant expires) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "roomtoken-emulator");
-        claims.put("provider", "telnyx");
+        claims.put("provider", TelnyxTokenIssuer.PROVIDER);
         claims.put("typ", type);
         claims.put("room_id", room);
         claims.put("jti", UUID.randomUUID().toString());

@@ -1,9 +1,12 @@
-package dev.roomtoken.test;
+package dev.roomtoken.telnyx.emulator;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.roomtoken.test.EmulatorHttp;
+import dev.roomtoken.test.MovableClock;
+import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +62,7 @@ class TelnyxEmulatorTest {
     @Test
     void roomMustBeAUuid() throws Exception {
         HttpResponse<String> response = this.http.post("/v2/rooms/standup/actions/generate_join_client_token", "{}",
-                "Bearer " + this.emulator.telnyxApiKey());
+                "Bearer " + this.emulator.setting(TelnyxEndpoints.API_KEY));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("/room_id");
@@ -116,7 +119,7 @@ class TelnyxEmulatorTest {
     }
 
     private HttpResponse<String> create(String body) throws Exception {
-        return this.http.post(CREATE, body, "Bearer " + this.emulator.telnyxApiKey());
+        return this.http.post(CREATE, body, "Bearer " + this.emulator.setting(TelnyxEndpoints.API_KEY));
     }
 
     private static String refreshTokenOf(HttpResponse<String> created) {

@@ -1,5 +1,7 @@
 package dev.roomtoken.test;
 
+import java.net.URI;
+
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
@@ -19,9 +21,9 @@ class ReadmeEmulatorExampleTest {
         // README example starts
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
             RoomTokenTemplate roomTokens = new RoomTokenTemplate(SignalWireTokenIssuer.builder()
-                    .baseUrl(emulator.signalWireBaseUrl())
-                    .projectId(emulator.signalWireProjectId())
-                    .apiToken(emulator.signalWireApiToken())
+                    .baseUrl(URI.create(emulator.setting("roomtoken.signalwire.base-url")))
+                    .projectId(emulator.setting("roomtoken.signalwire.project-id"))
+                    .apiToken(emulator.setting("roomtoken.signalwire.api-token"))
                     .build());
 
             emulator.enqueue(EmulatorFault.status(503), 2);          // the next two requests get a 503
