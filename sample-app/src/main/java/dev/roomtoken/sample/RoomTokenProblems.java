@@ -37,6 +37,16 @@ class RoomTokenProblems {
     }
 
     @ExceptionHandler
+    ProblemDetail unknownProvider(UnknownProviderException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        problem.setType(URI.create("https://roomtoken.dev/problems/invalid-request"));
+        problem.setTitle("Invalid room token request");
+        problem.setProperty("field", "provider");
+        problem.setProperty("rule", "must name a configured provider");
+        return problem;
+    }
+
+    @ExceptionHandler
     ProblemDetail unsupportedOperation(UnsupportedRoomTokenOperationException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unsupported-operation",
                 "Operation not offered by the provider", ex);
