@@ -6,6 +6,9 @@ import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 
@@ -98,7 +101,8 @@ final class BoundedBody extends InputStream {
             n = readSubscribed(buffer, offset, length);
         }
         catch (IOException ex) {
-            throw (this.timedOut || isTimeout(ex)) ? timeout() : ex;
+            // an interrupted reader is told so, not that its time ran out
+            throw (this.timedOut || (isTimeout(ex) && !Thread.currentThread().isInterrupted())) ? timeout() : ex;
         }
         if (this.timedOut) {
             // the watchdog closed the stream, which some clients then end as if it were whole
@@ -181,16 +185,15 @@ final class BoundedBody extends InputStream {
      * Whether a client's own failure says it timed out, in whatever words: Jetty's
      * {@code TimeoutException}, a {@code SocketTimeoutException}, the JDK's
      * {@link HttpTimeoutException}. Such a failure is reported as this attempt's timeout, so that
-     * every client's timeout looks the same to callers and metrics.
+     * every client's timeout looks the same to callers and metrics. A chain of causes that loops
+     * is followed once round.
      */
     static boolean isTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof TimeoutException || cause instanceof InterruptedIOException
                     || cause instanceof HttpTimeoutException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
             }
         }
         return false;

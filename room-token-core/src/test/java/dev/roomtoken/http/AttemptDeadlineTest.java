@@ -58,6 +58,21 @@ class AttemptDeadlineTest {
     }
 
     @Test
+    void aThreadThatRanACallWithABudgetCarriesNoDeadlineIntoItsNextAttempt() throws InterruptedException {
+        Duration[] after = new Duration[1];
+        // a thread of its own, which no other test has left a deadline on
+        Thread pooled = new Thread(() -> {
+            AttemptDeadline.within(System.nanoTime() + Duration.ofSeconds(2).toNanos(),
+                    () -> AttemptDeadline.allowed(READ_TIMEOUT));
+            after[0] = AttemptDeadline.allowed(READ_TIMEOUT);
+        });
+        pooled.start();
+        pooled.join();
+
+        assertThat(after[0]).isEqualTo(READ_TIMEOUT);
+    }
+
+    @Test
     void aDurationTooLongForNanosecondsSaturates() {
         assertThat(AttemptDeadline.nanos(Duration.ofDays(365L * 1000))).isEqualTo(Long.MAX_VALUE);
         assertThat(AttemptDeadline.nanos(Duration.ofMillis(3))).isEqualTo(3_000_000L);

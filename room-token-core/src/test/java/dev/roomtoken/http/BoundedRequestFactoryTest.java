@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -39,6 +40,9 @@ class BoundedRequestFactoryTest {
     /** Whether the server, having sent the answer, keeps the body open, sending a byte a second. */
     private boolean endless;
 
+    /** The request the server read last: its method, its {@code X-Trace} header and its body. */
+    private volatile String received = "";
+
     private final ClientHttpRequestFactory factory = BoundedRequestFactory.of(new JdkClientHttpRequestFactory(),
             Duration.ofSeconds(5), LIMIT);
 
@@ -46,8 +50,10 @@ class BoundedRequestFactoryTest {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.server.createContext("/t", (exchange) -> {
             byte[] body = this.answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(200, this.chunked ? 0 : body.length);
+            this.received = exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("X-Trace") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("X-Answer", "a");
+            exchange.sendResponseHeaders(201, this.chunked ? 0 : body.length);
             try (exchange) {
                 exchange.getResponseBody().write(body);
                 while (this.endless) {
@@ -69,6 +75,32 @@ class BoundedRequestFactoryTest {
     @AfterEach
     void stop() {
         this.server.stop(0);
+    }
+
+    @Test
+    void theRequestIsTheOtherClientsWithItsMethodUriHeadersBodyAndAttributes() throws IOException {
+        this.answer = "{}";
+        ClientHttpRequest request = this.factory.createRequest(uri(), HttpMethod.PUT);
+        request.getHeaders().set("X-Trace", "t-1");
+        request.getBody().write("{\"room\":1}".getBytes(StandardCharsets.UTF_8));
+        request.getAttributes().put("attempt", 1);
+
+        assertThat(request.getMethod()).isEqualTo(HttpMethod.PUT);
+        assertThat(request.getURI()).isEqualTo(uri());
+        assertThat(request.getAttributes()).containsEntry("attempt", 1);
+        request.execute().close();
+        assertThat(this.received).isEqualTo("PUT t-1 {\"room\":1}");
+    }
+
+    @Test
+    void theAnswersStatusAndHeadersAreTheOtherClients() throws IOException {
+        this.answer = "{}";
+
+        try (ClientHttpResponse response = this.factory.createRequest(uri(), HttpMethod.POST).execute()) {
+            assertThat(response.getStatusCode().value()).isEqualTo(201);
+            assertThat(response.getStatusText()).isEqualTo("Created");
+            assertThat(response.getHeaders().getFirst("X-Answer")).isEqualTo("a");
+        }
     }
 
     @Test
@@ -94,7 +126,25 @@ class BoundedRequestFactoryTest {
 
         assertThatExceptionOfType(AnswerTooLargeException.class).isThrownBy(this::readAll)
             .withMessage("the answer declares 1001 bytes, more than the 1000 bytes the client reads "
-                    + "(roomtoken.http.max-response-size)");
+                    + "(roomtoken.http.max-response-size)")
+            .extracting(AnswerTooLargeException::statusCode)
+            .isEqualTo(201);
+    }
+
+    @Test
+    void aRefusedAnswerHasItsConnectionClosedThoughTheCallerNeverSeesIt() throws Exception {
+        try (LoopbackServer loopback = new LoopbackServer((in, out) -> {
+            LoopbackServer.head(out, 200, "Content-Length: 100000");
+            while (true) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(20);
+            }
+        })) {
+            assertThatExceptionOfType(AnswerTooLargeException.class)
+                .isThrownBy(() -> this.factory.createRequest(loopback.uri(), HttpMethod.POST).execute());
+            assertThat(loopback.clientEndedAConnectionWithin(Duration.ofSeconds(2))).isTrue();
+        }
     }
 
     @Test

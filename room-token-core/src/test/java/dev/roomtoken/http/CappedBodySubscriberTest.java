@@ -46,6 +46,17 @@ class CappedBodySubscriberTest {
     }
 
     @Test
+    void aBodyOfUnknownLengthTakesAFirstChunkLargerThanTwiceItsStart() {
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(200, 5000, -1);
+        subscriber.onSubscribe(this.subscription);
+        subscriber.onNext(List.of(buffer("a".repeat(2500))));
+        subscriber.onNext(List.of(buffer("b".repeat(2500))));
+        subscriber.onComplete();
+
+        assertThat(body(subscriber)).isEqualTo("a".repeat(2500) + "b".repeat(2500));
+    }
+
+    @Test
     void aDeclaredLengthOverTheLimitIsRefusedBeforeAnythingIsRequested() {
         CappedBodySubscriber subscriber = new CappedBodySubscriber(200, 10, 11);
         subscriber.onSubscribe(this.subscription);

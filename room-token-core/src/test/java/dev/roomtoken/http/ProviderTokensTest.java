@@ -48,6 +48,24 @@ class ProviderTokensTest {
     }
 
     @Test
+    void anEmptyTokenIsRefused() {
+        assertThatExceptionOfType(RoomTokenProviderException.class)
+            .isThrownBy(() -> ProviderTokens.check(ANSWER, "telnyx", "data.token", ""))
+            .withMessage("telnyx answered HTTP 200: the answer is not a token response: 'data.token' is empty");
+    }
+
+    @Test
+    void aTokenUpToTheLongestIsAcceptedAndOneCharacterMoreRefused() {
+        String longest = "e".repeat(ProviderTokens.MAX_LENGTH);
+
+        assertThat(ProviderTokens.check(ANSWER, "telnyx", "data.token", longest)).isEqualTo(longest);
+        assertThatExceptionOfType(RoomTokenProviderException.class)
+            .isThrownBy(() -> ProviderTokens.check(ANSWER, "telnyx", "data.token", longest + "e"))
+            .withMessage("telnyx answered HTTP 200: the answer is not a token response: 'data.token' is longer than "
+                    + "16384 characters");
+    }
+
+    @Test
     void aMissingTokenIsSaidToBeMissing() {
         assertThatExceptionOfType(RoomTokenProviderException.class)
             .isThrownBy(() -> ProviderTokens.check(ANSWER, "telnyx", "data.token", null))

@@ -32,7 +32,9 @@ class ProviderUriBuilderFactoryTest {
                 { TELNYX_CREATE, new Object[] { "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0" } },
                 { TELNYX_CREATE, new Object[] { "a b/c?d#e%f" } }, { TELNYX_CREATE, new Object[] { "zürich" } },
                 { "/rooms/{room_id}/x/{n}", new Object[] { "r", 7 } }, { "/q?x={x}", new Object[] { "a&b" } },
-                { "relative/{x}", new Object[] { "y" } }, { "/with space/{x}", new Object[] { "y" } }, };
+                { "relative/{x}", new Object[] { "y" } }, { "/with space/{x}", new Object[] { "y" } },
+                { "/a|b/{x}", new Object[] { "y" } }, { TELNYX_CREATE, new Object[] { null } },
+                { "/a-long-path".repeat(8) + "/{x}", new Object[] { "y" } }, };
         for (String baseUrl : baseUrls) {
             for (Object[] templateAndValues : templatesAndValues) {
                 cases.add(Arguments.of(baseUrl, templateAndValues[0], templateAndValues[1]));
@@ -69,6 +71,27 @@ class ProviderUriBuilderFactoryTest {
 
         assertThat(factory.expand("/api/video/room_tokens")).isSameAs(first)
             .hasToString("https://example.signalwire.com/api/video/room_tokens");
+    }
+
+    @Test
+    void aTemplateWithoutVariablesOfAnyPlainCharacterIsExpandedOnce() {
+        ProviderUriBuilderFactory factory = new ProviderUriBuilderFactory(URI.create("https://api.telnyx.com/v2"));
+        String template = "/AZaz09/-_.~";
+
+        URI first = factory.expand(template);
+
+        assertThat(factory.expand(template)).isSameAs(first).hasToString("https://api.telnyx.com/v2" + template);
+    }
+
+    @Test
+    void noMoreThan64TemplatesAreKept() {
+        ProviderUriBuilderFactory factory = new ProviderUriBuilderFactory(URI.create("https://api.telnyx.com/v2"));
+        for (int i = 0; i < 64; i++) {
+            factory.expand("/t" + i);
+        }
+
+        assertThat(factory.expand("/t63")).isSameAs(factory.expand("/t63"));
+        assertThat(factory.expand("/t64")).isNotSameAs(factory.expand("/t64")).isEqualTo(factory.expand("/t64"));
     }
 
     @Test
