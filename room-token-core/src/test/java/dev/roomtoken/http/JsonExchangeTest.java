@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * One provider call as every REST provider makes it, through a client made as a provider's issuer
- * builder makes it ({@link RestIssuerBuilder}, {@link DefaultRestClient}), against a real server:
+ * builder makes it ({@link RestIssuerBuilder}, {@link ProviderRestClientBuilders}), against a real server:
  * what is sent, the answers handed back to the provider's client, those never used (a redirect, a
  * success status the provider does not document, an answer over the limit), and a provider out of
  * reach or out of time.
@@ -155,7 +155,7 @@ class JsonExchangeTest {
         try (LoopbackServer stalling = new LoopbackServer(LoopbackServer.stall("Transfer-Encoding: chunked"))) {
             AcmeBuilder builder = new AcmeBuilder();
             builder.baseUrl = stalling.uri().resolve("/");
-            builder.requestFactory(DefaultRequestFactory.create(Duration.ofSeconds(2), Duration.ofMillis(300), 1000));
+            builder.requestFactory(JdkRequestFactories.create(Duration.ofSeconds(2), Duration.ofMillis(300), 1000));
 
             assertThatExceptionOfType(RoomTokenUnavailableException.class)
                 .isThrownBy(() -> exchange(builder).post("/tokens", BODY))
@@ -262,7 +262,7 @@ class JsonExchangeTest {
 
         JsonExchange exchange() {
             if (!this.factorySet) {
-                requestFactory(DefaultRequestFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1000));
+                requestFactory(JdkRequestFactories.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1000));
             }
             return new JsonExchange("acme", restClient(this.baseUrl), 201, ProviderText.masking("s3cret"));
         }

@@ -11,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The executor of the default JDK clients' own work: one for all, whose threads never keep a JVM
  * alive.
  */
-class DefaultRequestFactoryTest {
+class JdkRequestFactoriesTest {
 
     @Test
     void theClientsWorkRunsOnSharedDaemonThreads() throws InterruptedException, ExecutionException {
-        ExecutorService executor = DefaultRequestFactory.executor();
+        ExecutorService executor = JdkRequestFactories.executor();
 
         Thread worker = executor.submit(Thread::currentThread).get();
 
-        assertThat(DefaultRequestFactory.executor()).isSameAs(executor);
+        assertThat(JdkRequestFactories.executor()).isSameAs(executor);
         assertThat(worker.isDaemon()).isTrue();
         assertThat(worker.getName()).startsWith("roomtoken-http-");
     }
