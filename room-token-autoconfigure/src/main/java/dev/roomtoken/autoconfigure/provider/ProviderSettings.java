@@ -1,7 +1,10 @@
 package dev.roomtoken.autoconfigure.provider;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.roomtoken.autoconfigure.RoomTokenConfigurationException;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,9 @@ import org.springframework.boot.context.properties.bind.Binder;
  * @since 0.1.0
  */
 public final class ProviderSettings {
+
+    /** A builder method named in a builder's message: {@code (apiSecret, roomtoken...)} or {@code (defaultTtl)}. */
+    private static final Pattern BUILDER_METHOD = Pattern.compile("\\((\\w+)(?:, [^)]*)?\\)");
 
     private ProviderSettings() {
     }
@@ -60,5 +66,32 @@ public final class ProviderSettings {
      */
     public static URI baseUrl(String property, String value, String example, boolean allowInsecure) {
         return ProviderBaseUrl.check(property, value, example, allowInsecure);
+    }
+
+    /**
+     * Runs an issuer builder's own checks at start-up, so that they and the issuer can never
+     * disagree, and turns a refusal into a failure naming the property. The builder's message must
+     * name the builder method in parentheses, as {@code (apiSecret, ...)} or {@code (defaultTtl)},
+     * followed by the rule; it must not repeat the value, which may be a secret.
+     * @param prefix the provider's prefix with its dot, for example {@code roomtoken.livekit.}
+     * @param properties the property below the prefix that each builder method takes, by method
+     * @param build builds the issuer from the settings
+     * @throws RoomTokenConfigurationException naming the property whose value the builder refused
+     */
+    public static void checkWithBuilder(String prefix, Map<String, String> properties, Runnable build) {
+        try {
+            build.run();
+        }
+        catch (IllegalArgumentException | IllegalStateException ex) {
+            String message = String.valueOf(ex.getMessage());
+            Matcher named = BUILDER_METHOD.matcher(message);
+            String property = named.find() ? properties.get(named.group(1)) : null;
+            if (property == null) {
+                throw ex;
+            }
+            String rule = message.substring(named.end()).trim();
+            throw new RoomTokenConfigurationException(prefix + property, rule,
+                    "Correct " + prefix + property + ": its value " + rule + ".");
+        }
     }
 }
