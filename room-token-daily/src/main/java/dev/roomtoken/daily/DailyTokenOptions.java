@@ -77,6 +77,42 @@ public record DailyTokenOptions(@Nullable Instant expiresAt, @Nullable Instant n
     /**
      * Checks every field against Daily's rules, rounds instants down to whole seconds and keeps an
      * unmodifiable copy of the recording options.
+     * @param expiresAt {@code exp}: no one joins with the token after this instant; overrides the
+     * request's ttl; must be in the future when the token is made
+     * @param notBefore {@code nbf}: no one joins with the token before this instant; before
+     * {@code expiresAt}
+     * @param owner {@code is_owner}: the user has meeting owner privileges (Daily's default: false)
+     * @param ejectAtTokenExp {@code eject_at_token_exp}: the user is removed when the token expires
+     * (Daily's default: false)
+     * @param ejectAfterElapsed {@code eject_after_elapsed}: the user is removed this long after
+     * joining; a positive whole number of seconds
+     * @param enableScreenshare {@code enable_screenshare}: the user may share a screen (Daily's
+     * default: true)
+     * @param startVideoOff {@code start_video_off}: the camera stays off on a direct join (Daily's
+     * default: false)
+     * @param startAudioOff {@code start_audio_off}: the microphone stays off on a direct join (Daily's
+     * default: false)
+     * @param enableRecording {@code enable_recording}: the recording the user may start
+     * @param enablePrejoinUi {@code enable_prejoin_ui}: Daily Prebuilt's pre-join checks (REST only)
+     * @param enableLiveCaptionsUi {@code enable_live_captions_ui}: Daily Prebuilt's captions button
+     * (REST only)
+     * @param enableRecordingUi {@code enable_recording_ui}: Daily Prebuilt's recording button
+     * @param enableTerseLogging {@code enable_terse_logging}: fewer log messages, for calls of more
+     * than 200 (REST only; Daily's default: false)
+     * @param knocking {@code knocking}: in a room with knocking, the user must still ask to join
+     * (Daily's default: false)
+     * @param startCloudRecording {@code start_cloud_recording}: cloud recording starts when the user
+     * joins (Daily's default: false)
+     * @param startCloudRecordingOpts {@code start_cloud_recording_opts}: the options of that recording,
+     * a JSON object as daily-js's {@code startRecording()} takes
+     * @param autoStartTranscription {@code auto_start_transcription}: transcription starts when an
+     * owner joins (Daily's default: false)
+     * @param closeTabOnExit {@code close_tab_on_exit}: leaving closes the browser tab (Daily's
+     * default: false)
+     * @param redirectOnMeetingExit {@code redirect_on_meeting_exit}: leaving loads this absolute URL
+     * or deep link
+     * @param lang {@code lang}: the language of Daily Prebuilt's interface (Daily's default: en)
+     * @param permissions {@code permissions}: the participant's initial permissions (REST only)
      * @throws InvalidRoomTokenRequestException naming the first field that breaks a rule
      */
     public DailyTokenOptions {

@@ -48,6 +48,21 @@ public record ZoomTokenOptions(@Nullable ZoomRole role, @Nullable String session
 
     /**
      * Checks every field against Zoom's rules and keeps an unmodifiable copy of the regions.
+     * @param role {@code role_type}: host (1) or participant (0); participant when neither these
+     * options nor the defaults set it, since the claim is required
+     * @param sessionKey {@code session_key}: your own identifier of the session, at most 36 characters
+     * @param geoRegions {@code geo_regions}: the regions the session's data may be routed through, at
+     * least one, written as their codes joined with commas
+     * @param cloudRecordingOption {@code cloud_recording_option}: {@code true} writes 1, recording
+     * each user's video to a file of its own; {@code false} writes 0, one file for all
+     * @param cloudRecordingElection {@code cloud_recording_election}: {@code true} writes 1, this
+     * user is recorded individually; {@code false} writes 0
+     * @param telemetryTrackingId {@code telemetry_tracking_id}: an identifier of yours that Zoom
+     * attaches to the session's telemetry; not blank
+     * @param videoWebRtcMode {@code video_webrtc_mode}: {@code true} writes 1, the Web Video SDK sends
+     * video over WebRTC
+     * @param audioWebRtcMode {@code audio_webrtc_mode}: {@code true} writes 1, the Web Video SDK sends
+     * audio over WebRTC; the claim that replaced {@code audio_compatible_mode}
      * @throws InvalidRoomTokenRequestException naming the first field that breaks a rule
      */
     public ZoomTokenOptions {
