@@ -75,8 +75,8 @@ class AnyNumberOfProvidersTest {
             assertThat(context).hasFailed();
             RoomTokenConfigurationException failure = failure(context.getStartupFailure());
             assertThat(failure).hasMessage("roomtoken.provider names an unknown provider: 'zoomish'");
-            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to fakevideo, signalwire or telnyx, or "
-                    + "leave it out when only one provider is configured.");
+            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to daily, fakevideo, signalwire, telnyx or "
+                    + "zoom, or leave it out when only one provider is configured.");
         });
     }
 
