@@ -75,7 +75,7 @@ class ConfigurationMetadataTest {
         hints().forEach((hint) -> hints.computeIfAbsent(hint.get("name").asString(), (name) -> new ArrayList<>())
             .addAll(hint.get("values").valueStream().map((value) -> value.get("value").asString()).toList()));
 
-        assertThat(hints.get("roomtoken.provider")).containsExactlyInAnyOrder("signalwire", "telnyx");
+        assertThat(hints.get("roomtoken.provider")).containsExactlyInAnyOrder("signalwire", "telnyx", "zoom", "daily");
         assertThat(hints.get("roomtoken.signalwire.defaults.join-as"))
             .containsExactlyElementsOf(wireValues(SignalWireJoinAs.values(), SignalWireJoinAs::wireValue));
         assertThat(hints.get("roomtoken.signalwire.defaults.media-allowed"))

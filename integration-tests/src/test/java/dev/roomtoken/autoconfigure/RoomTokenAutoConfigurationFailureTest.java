@@ -53,7 +53,7 @@ class RoomTokenAutoConfigurationFailureTest {
             relative base url                 | roomtoken.signalwire.base-url=/api,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | is not an absolute http(s) URL
             base url with user info           | roomtoken.signalwire.base-url=https://p:t@example.signalwire.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | carries user info
             plain http to another host        | roomtoken.signalwire.base-url=http://proxy.example.com,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t | roomtoken.signalwire.base-url | plain http://
-            unknown provider                  | roomtoken.provider=zoom | roomtoken.provider | unknown provider
+            unknown provider                  | roomtoken.provider=webex | roomtoken.provider | unknown provider
             telnyx named without a key        | roomtoken.provider=telnyx | roomtoken.telnyx.api-key | is not set
             telnyx base url malformed         | roomtoken.telnyx.api-key=k,roomtoken.telnyx.base-url=api.telnyx.com | roomtoken.telnyx.base-url | is not an absolute http(s) URL
             telnyx token ttl out of bounds    | roomtoken.telnyx.api-key=k,roomtoken.telnyx.token-ttl=2h | roomtoken.telnyx.token-ttl | 10 to 3600
@@ -95,10 +95,10 @@ class RoomTokenAutoConfigurationFailureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown provider, nothing else      | roomtoken.provider=zoom
-            unknown provider, SignalWire set    | roomtoken.provider=zoom,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
-            unknown provider, both set          | roomtoken.provider=zoom,roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
-            unknown provider, Telnyx set        | roomtoken.provider=zoom,roomtoken.telnyx.api-key=k
+            unknown provider, nothing else      | roomtoken.provider=webex
+            unknown provider, SignalWire set    | roomtoken.provider=webex,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
+            unknown provider, both set          | roomtoken.provider=webex,roomtoken.telnyx.api-key=k,roomtoken.signalwire.space=example,roomtoken.signalwire.project-id=p,roomtoken.signalwire.api-token=t
+            unknown provider, Telnyx set        | roomtoken.provider=webex,roomtoken.telnyx.api-key=k
             """)
     void anUnknownProviderIsNamedWhateverElseIsSetAndWhoeverConsumesTheTemplate(String situation, String settings) {
         for (Class<?> consumer : CONSUMERS) {
@@ -109,8 +109,9 @@ class RoomTokenAutoConfigurationFailureTest {
                     .analyze(context.getStartupFailure());
                 assertThat(analysis).as("a room-token failure analysis with " + consumer).isNotNull();
                 assertThat(analysis.getDescription())
-                    .isEqualTo("room-token cannot start: roomtoken.provider names an unknown provider: 'zoom'.");
-                assertThat(analysis.getAction()).contains("Set roomtoken.provider to signalwire or telnyx");
+                    .isEqualTo("room-token cannot start: roomtoken.provider names an unknown provider: 'webex'.");
+                assertThat(analysis.getAction()).startsWith("Set roomtoken.provider to ")
+                    .contains("daily", "signalwire", "telnyx", "zoom");
             });
         }
     }

@@ -27,7 +27,7 @@ class SampleApplicationSettingsFailureTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             two providers and none named | --roomtoken.telnyx.api-key=k              | room-token cannot start: roomtoken.provider is not set, but both SignalWire and Telnyx are configured.
-            an unknown provider name     | --roomtoken.provider=zoom                 | room-token cannot start: roomtoken.provider names an unknown provider: 'zoom'.
+            an unknown provider name     | --roomtoken.provider=webex                | room-token cannot start: roomtoken.provider names an unknown provider: 'webex'.
             an unresolved placeholder    | --roomtoken.telnyx.api-key=${RT_UNSET_KEY},--roomtoken.provider=signalwire | room-token cannot start: roomtoken.telnyx.api-key still holds the unresolved placeholder ${RT_UNSET_KEY}.
             """)
     void theFailureAnalysisNamesTheProperty(String situation, String settings, String description,

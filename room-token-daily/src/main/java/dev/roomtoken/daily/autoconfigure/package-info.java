@@ -1,0 +1,8 @@
+/**
+ * Daily in room-token's auto-configuration: the {@code roomtoken.daily.*} properties, their checks,
+ * and the provider that the shared auto-configuration makes a {@code RoomTokenTemplate} for.
+ */
+@NullMarked
+package dev.roomtoken.daily.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
