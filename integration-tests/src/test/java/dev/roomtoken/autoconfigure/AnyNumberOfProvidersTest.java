@@ -75,8 +75,8 @@ class AnyNumberOfProvidersTest {
             assertThat(context).hasFailed();
             RoomTokenConfigurationException failure = failure(context.getStartupFailure());
             assertThat(failure).hasMessage("roomtoken.provider names an unknown provider: 'zoomish'");
-            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to daily, fakevideo, signalwire, telnyx or "
-                    + "zoom, or leave it out when only one provider is configured.");
+            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to daily, fakevideo, livekit, signalwire, "
+                    + "telnyx, twilio or zoom, or leave it out when only one provider is configured.");
         });
     }
 
@@ -85,7 +85,8 @@ class AnyNumberOfProvidersTest {
         List<String> secrets = RoomTokenProviders.load(WITH_FAKE_VIDEO).secretProperties();
 
         assertThat(secrets).containsExactly("roomtoken.daily.api-key", "roomtoken.fakevideo.key",
-                "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key", "roomtoken.zoom.sdk-secret");
+                "roomtoken.livekit.api-secret", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key",
+                "roomtoken.twilio.api-key-secret", "roomtoken.zoom.sdk-secret");
         assertThat(RoomTokenCredentialsSanitizing.isCredential("ROOMTOKEN_FAKEVIDEO_KEY", secrets)).isTrue();
         assertThat(RoomTokenCredentialsSanitizing.isCredential("roomtoken.telnyx.apiKey", secrets)).isTrue();
         assertThat(RoomTokenCredentialsSanitizing.isCredential("roomtoken.signalwire.project-id", secrets)).isFalse();
