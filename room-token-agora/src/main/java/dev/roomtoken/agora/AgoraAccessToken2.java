@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  *                uint16 service type (1, RTC), uint16 privilege count,
  *                (uint16 privilege, uint32 expire (seconds after issue)) by ascending privilege,
  *                channel name, uid (an int uid in decimal, a user account, or "" for uid 0)
+ * privileges   = 1 join channel, 2 publish audio stream, 3 publish video stream, 4 publish data stream
  * signature    = HMAC-SHA256(key, signing info)
  * key          = HMAC-SHA256(uint32 salt, HMAC-SHA256(uint32 issue time, app certificate))
  * </pre>
