@@ -3,7 +3,6 @@ package dev.roomtoken.agora;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.zip.Deflater;
 
 import javax.crypto.Mac;
@@ -28,6 +27,10 @@ import javax.crypto.spec.SecretKeySpec;
  * </pre>
  *
  * The app id and certificate are prepared once; each token uses a pooled {@link AgoraScratch}.
+ * The content is deflated by {@link AgoraDeflate}, which writes what zlib writes several times
+ * faster, or where it cannot, by zlib itself through a fresh {@link Deflater}, as Agora's builder
+ * does (a deflater reset for reuse could differ: zlib's match search reads bytes past the input,
+ * which a fresh stream has zeroed and a reused one may still hold from an earlier, longer input).
  * Thread-safe.
  */
 final class AgoraAccessToken2 {
@@ -43,7 +46,8 @@ final class AgoraAccessToken2 {
 
     private static final String HMAC_SHA256 = "HmacSHA256";
 
-    private static final Base64.Encoder BASE64 = Base64.getEncoder();
+    private static final byte[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        .getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] packedAppId;
 
@@ -102,14 +106,21 @@ final class AgoraAccessToken2 {
                 at = putInt(content, at, privilegeExpires[i]);
             }
             at = putBytes(content, at, channelBytes);
-            putBytes(content, at, uidBytes);
+            at = putBytes(content, at, uidBytes);
+            Arrays.fill(content, at, at + AgoraDeflate.PADDING, (byte) 0);
             sign(scratch.mac, issueTs, salt, content, infoLength);
-            String token = VERSION + deflateAndEncode(scratch, contentLength);
+            scratch.ensureDeflated(contentLength);
+            int deflatedLength = scratch.deflate.deflate(content, contentLength, scratch.deflated);
+            byte[] deflated = scratch.deflated;
+            if (deflatedLength < 0) {
+                deflated = zlibDeflate(content, contentLength);
+                deflatedLength = deflated.length;
+            }
+            String token = base64(deflated, deflatedLength);
             this.scratches.giveBack(scratch);
             return token;
         }
-        catch (GeneralSecurityException | RuntimeException ex) {
-            this.scratches.discard(scratch);
+        catch (GeneralSecurityException ex) {
             throw new IllegalStateException("Signing an Agora token failed", ex);
         }
     }
@@ -131,19 +142,53 @@ final class AgoraAccessToken2 {
         }
     }
 
-    private static String deflateAndEncode(AgoraScratch scratch, int contentLength) {
-        Deflater deflater = scratch.deflater;
-        deflater.setInput(scratch.content, 0, contentLength);
-        deflater.finish();
-        // zlib's bound for small inputs: the input, 5 bytes a stored block, and the 6-byte wrapper
-        scratch.ensureDeflated(contentLength + 64);
-        int length = 0;
-        while (!deflater.finished()) {
-            scratch.ensureDeflated(length + 64);
-            length += deflater.deflate(scratch.deflated, length, scratch.deflated.length - length);
+    /**
+     * Deflates with zlib itself, as Agora's builder does: a fresh deflater at the default level,
+     * for the content that {@link AgoraDeflate} leaves to zlib.
+     */
+    static byte[] zlibDeflate(byte[] content, int length) {
+        Deflater deflater = new Deflater();
+        try {
+            deflater.setInput(content, 0, length);
+            deflater.finish();
+            byte[] out = new byte[length + length / 8 + 64];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, 2 * out.length);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
         }
-        byte[] deflated = Arrays.copyOf(scratch.deflated, length);
-        return new String(BASE64.encode(deflated), StandardCharsets.ISO_8859_1);
+        finally {
+            deflater.end();
+        }
+    }
+
+    /** {@value #VERSION} and the standard, padded base64 of the deflated content, in one string. */
+    private static String base64(byte[] data, int length) {
+        byte[] text = new byte[VERSION.length() + 4 * ((length + 2) / 3)];
+        text[0] = '0';
+        text[1] = '0';
+        text[2] = '7';
+        int at = 3;
+        int i = 0;
+        for (; i + 3 <= length; i += 3) {
+            int bits = (data[i] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | (data[i + 2] & 0xff);
+            text[at++] = BASE64[bits >>> 18];
+            text[at++] = BASE64[(bits >>> 12) & 0x3f];
+            text[at++] = BASE64[(bits >>> 6) & 0x3f];
+            text[at++] = BASE64[bits & 0x3f];
+        }
+        if (i < length) {
+            int bits = (data[i] & 0xff) << 16 | ((i + 1 < length) ? (data[i + 1] & 0xff) << 8 : 0);
+            text[at++] = BASE64[bits >>> 18];
+            text[at++] = BASE64[(bits >>> 12) & 0x3f];
+            text[at++] = (i + 1 < length) ? BASE64[(bits >>> 6) & 0x3f] : (byte) '=';
+            text[at] = '=';
+        }
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] utf8(String what, String text) {

@@ -1,18 +1,15 @@
 package dev.roomtoken.agora;
 
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.zip.Deflater;
 
 import javax.crypto.Mac;
 
 /**
- * What minting one token works with, kept for the next one: an HMAC-SHA256 instance, a zlib
- * deflater at the default level (the one Agora's builders use, so the output is the same byte for
- * byte) and two buffers. Creating a deflater allocates zlib's native state, which costs more than
- * the rest of a token, so a small pool keeps a few; one scratch serves one thread at a time.
+ * What minting one token works with, kept for the next one: an HMAC-SHA256 instance, the deflate
+ * state (a 32K-entry hash table among others) and the buffers. A small pool keeps a few; one
+ * scratch serves one thread at a time.
  */
 final class AgoraScratch {
 
@@ -21,41 +18,42 @@ final class AgoraScratch {
 
     final Mac mac;
 
-    final Deflater deflater = new Deflater();
+    final AgoraDeflate deflate = new AgoraDeflate();
 
-    /** The packed content: signature length, signature, signing info. */
-    byte[] content = new byte[INITIAL_CAPACITY];
+    /** The packed content (signature length, signature, signing info), then zeros for deflate. */
+    byte[] content = new byte[INITIAL_CAPACITY + AgoraDeflate.PADDING];
 
     /** The deflated content. */
-    byte[] deflated = new byte[INITIAL_CAPACITY];
+    byte[] deflated = new byte[2 * INITIAL_CAPACITY];
 
     private AgoraScratch() {
         try {
             this.mac = Mac.getInstance("HmacSHA256");
         }
         catch (NoSuchAlgorithmException ex) {
-            this.deflater.end();
             throw new IllegalStateException("HmacSHA256 is not available", ex);
         }
     }
 
     /**
-     * Makes sure the content buffer holds a number of bytes.
+     * Makes sure the content buffer holds a number of bytes and the zeros that deflate reads
+     * after them.
      * @param length the bytes needed
      */
     void ensureContent(int length) {
-        if (this.content.length < length) {
-            this.content = new byte[length];
+        if (this.content.length < length + AgoraDeflate.PADDING) {
+            this.content = new byte[length + AgoraDeflate.PADDING];
         }
     }
 
     /**
-     * Makes sure the deflated buffer holds a number of bytes, keeping what it has.
-     * @param length the bytes needed
+     * Makes sure the deflated buffer holds what deflating content of a length can take.
+     * @param contentLength the content's length
      */
-    void ensureDeflated(int length) {
-        if (this.deflated.length < length) {
-            this.deflated = Arrays.copyOf(this.deflated, Math.max(length, this.deflated.length * 2));
+    void ensureDeflated(int contentLength) {
+        int bound = contentLength + contentLength / 8 + 64;
+        if (this.deflated.length < bound) {
+            this.deflated = new byte[bound];
         }
     }
 
@@ -84,23 +82,12 @@ final class AgoraScratch {
         }
 
         /**
-         * Gives a scratch back after a token was minted with it; one beyond the pool's capacity
-         * releases its deflater at once.
+         * Gives a scratch back after a token was minted with it; one beyond the pool's capacity is
+         * left to the garbage collector.
          * @param scratch the scratch
          */
         void giveBack(AgoraScratch scratch) {
-            scratch.deflater.reset();
-            if (!this.idle.offer(scratch)) {
-                scratch.deflater.end();
-            }
-        }
-
-        /**
-         * Releases a scratch that failed midway instead of giving it back.
-         * @param scratch the scratch
-         */
-        void discard(AgoraScratch scratch) {
-            scratch.deflater.end();
+            this.idle.offer(scratch);
         }
     }
 }

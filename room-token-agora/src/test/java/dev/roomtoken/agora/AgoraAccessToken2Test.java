@@ -79,7 +79,7 @@ class AgoraAccessToken2Test {
     }
 
     @Test
-    void thePoolKeepsWhatFitsAndReleasesTheRest() {
+    void thePoolKeepsWhatFitsAndLeavesTheRest() {
         AgoraScratch.Pool pool = new AgoraScratch.Pool(1);
         AgoraScratch first = pool.take();
         AgoraScratch second = pool.take();
@@ -89,10 +89,5 @@ class AgoraAccessToken2Test {
 
         assertThat(pool.take()).isSameAs(first);
         assertThat(pool.take()).isNotSameAs(first).isNotSameAs(second);
-        assertThatExceptionOfType(NullPointerException.class).as("the deflater beyond the pool's capacity was ended")
-            .isThrownBy(() -> second.deflater.deflate(new byte[8]));
-        pool.discard(first);
-        assertThatExceptionOfType(NullPointerException.class).as("a discarded scratch's deflater is ended")
-            .isThrownBy(() -> first.deflater.deflate(new byte[8]));
     }
 }
