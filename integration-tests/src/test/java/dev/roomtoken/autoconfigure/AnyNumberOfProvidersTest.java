@@ -75,8 +75,9 @@ class AnyNumberOfProvidersTest {
             assertThat(context).hasFailed();
             RoomTokenConfigurationException failure = failure(context.getStartupFailure());
             assertThat(failure).hasMessage("roomtoken.provider names an unknown provider: 'zoomish'");
-            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to daily, fakevideo, livekit, signalwire, "
-                    + "telnyx, twilio or zoom, or leave it out when only one provider is configured.");
+            assertThat(failure.action()).isEqualTo("Set roomtoken.provider to agora, daily, fakevideo, livekit, "
+                    + "signalwire, telnyx, twilio, vonage or zoom, or leave it out when only one provider is "
+                    + "configured.");
         });
     }
 
@@ -84,9 +85,10 @@ class AnyNumberOfProvidersTest {
     void everyProvidersSecretIsMaskedInActuatorOutput() {
         List<String> secrets = RoomTokenProviders.load(WITH_FAKE_VIDEO).secretProperties();
 
-        assertThat(secrets).containsExactly("roomtoken.daily.api-key", "roomtoken.fakevideo.key",
-                "roomtoken.livekit.api-secret", "roomtoken.signalwire.api-token", "roomtoken.telnyx.api-key",
-                "roomtoken.twilio.api-key-secret", "roomtoken.zoom.sdk-secret");
+        assertThat(secrets).containsExactly("roomtoken.agora.app-certificate", "roomtoken.daily.api-key",
+                "roomtoken.fakevideo.key", "roomtoken.livekit.api-secret", "roomtoken.signalwire.api-token",
+                "roomtoken.telnyx.api-key", "roomtoken.twilio.api-key-secret", "roomtoken.vonage.private-key",
+                "roomtoken.zoom.sdk-secret");
         assertThat(RoomTokenCredentialsSanitizing.isCredential("ROOMTOKEN_FAKEVIDEO_KEY", secrets)).isTrue();
         assertThat(RoomTokenCredentialsSanitizing.isCredential("roomtoken.telnyx.apiKey", secrets)).isTrue();
         assertThat(RoomTokenCredentialsSanitizing.isCredential("roomtoken.signalwire.project-id", secrets)).isFalse();

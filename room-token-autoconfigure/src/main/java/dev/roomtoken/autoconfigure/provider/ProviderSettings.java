@@ -23,6 +23,9 @@ public final class ProviderSettings {
     /** A builder method named in a builder's message: {@code (apiSecret, roomtoken...)} or {@code (defaultTtl)}. */
     private static final Pattern BUILDER_METHOD = Pattern.compile("\\((\\w+)(?:, [^)]*)?\\)");
 
+    /** A builder method that starts a builder's message: {@code tokenTtl must be ...}. */
+    private static final Pattern LEADING_BUILDER_METHOD = Pattern.compile("^(\\w+) ");
+
     private ProviderSettings() {
     }
 
@@ -72,7 +75,8 @@ public final class ProviderSettings {
      * Runs an issuer builder's own checks at start-up, so that they and the issuer can never
      * disagree, and turns a refusal into a failure naming the property. The builder's message must
      * name the builder method in parentheses, as {@code (apiSecret, ...)} or {@code (defaultTtl)},
-     * followed by the rule; it must not repeat the value, which may be a secret.
+     * or start with it, as {@code tokenTtl must be ...}, followed by the rule; it must not repeat
+     * the value, which may be a secret.
      * @param prefix the provider's prefix with its dot, for example {@code roomtoken.livekit.}
      * @param properties the property below the prefix that each builder method takes, by method
      * @param build builds the issuer from the settings
@@ -85,10 +89,13 @@ public final class ProviderSettings {
         catch (IllegalArgumentException | IllegalStateException ex) {
             String message = String.valueOf(ex.getMessage());
             Matcher named = BUILDER_METHOD.matcher(message);
-            String property = named.find() ? properties.get(named.group(1)) : null;
-            if (property == null) {
-                throw ex;
+            if (!named.find() || !properties.containsKey(named.group(1))) {
+                named = LEADING_BUILDER_METHOD.matcher(message);
+                if (!named.find() || !properties.containsKey(named.group(1))) {
+                    throw ex;
+                }
             }
+            String property = properties.get(named.group(1));
             String rule = message.substring(named.end()).trim();
             throw new RoomTokenConfigurationException(prefix + property, rule,
                     "Correct " + prefix + property + ": its value " + rule + ".");

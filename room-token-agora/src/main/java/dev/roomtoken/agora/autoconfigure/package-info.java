@@ -1,0 +1,8 @@
+/**
+ * Agora in room-token's auto-configuration: the {@code roomtoken.agora.*} properties, their checks,
+ * and the provider that the shared auto-configuration makes a {@code RoomTokenTemplate} for.
+ */
+@NullMarked
+package dev.roomtoken.agora.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
