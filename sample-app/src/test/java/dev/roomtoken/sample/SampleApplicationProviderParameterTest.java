@@ -70,12 +70,12 @@ class SampleApplicationProviderParameterTest {
 
     @Test
     void aProviderThatIsNotConfiguredIsABadRequestNamingTheParameter() throws Exception {
-        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens?provider=zoom", null);
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens?provider=webex", null);
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("field").asString()).isEqualTo("provider");
-        assertThat(problem.get("detail").asString()).startsWith("provider 'zoom' is not configured; configured: ")
+        assertThat(problem.get("detail").asString()).startsWith("provider 'webex' is not configured; configured: ")
             .contains("signalwire", "telnyx");
         assertThat(this.emulator.journal()).isEmpty();
     }
