@@ -22,10 +22,14 @@ class EmulatorWithEveryProviderTest {
     @Test
     void everyProvidersEndpointJoinsSignalWireFirst() {
         try (RoomTokenEmulator emulator = RoomTokenEmulator.start()) {
-            assertThat(emulator.providers()).containsExactly("signalwire", "telnyx");
-            assertThat(emulator.settings()).containsOnlyKeys("roomtoken.signalwire.base-url",
+            assertThat(emulator.providers()).as("SignalWire first, then by name")
+                .startsWith("signalwire")
+                .containsSubsequence("agora", "livekit", "telnyx", "twilio", "vonage", "zoom");
+            assertThat(emulator.settings()).containsKeys("roomtoken.signalwire.base-url",
                     "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.base-url",
-                    "roomtoken.telnyx.api-key");
+                    "roomtoken.telnyx.api-key", "roomtoken.livekit.api-secret", "roomtoken.vonage.private-key");
+            assertThat(emulator.settings().keySet()).allSatisfy((property) -> assertThat(emulator.providers())
+                .anyMatch((provider) -> property.startsWith("roomtoken." + provider + ".")));
         }
     }
 

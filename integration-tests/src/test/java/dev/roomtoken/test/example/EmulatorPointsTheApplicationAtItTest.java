@@ -40,10 +40,14 @@ class EmulatorPointsTheApplicationAtItTest {
 
     @Test
     void everyProviderIsPointedAtTheEmulatorWithTheCredentialsItAccepts() {
-        assertThat(this.emulator.providers()).containsExactly("signalwire", "telnyx");
-        assertThat(this.emulator.settings()).containsOnlyKeys("roomtoken.signalwire.base-url",
+        assertThat(this.emulator.providers()).as("SignalWire first, then by name")
+            .startsWith("signalwire")
+            .containsSubsequence("agora", "livekit", "telnyx", "twilio", "vonage", "zoom");
+        assertThat(this.emulator.settings()).containsKeys("roomtoken.signalwire.base-url",
                 "roomtoken.signalwire.project-id", "roomtoken.signalwire.api-token", "roomtoken.telnyx.base-url",
-                "roomtoken.telnyx.api-key");
+                "roomtoken.telnyx.api-key", "roomtoken.livekit.api-secret", "roomtoken.vonage.private-key");
+        assertThat(this.emulator.settings().keySet()).allSatisfy((property) -> assertThat(this.emulator.providers())
+            .anyMatch((provider) -> property.startsWith("roomtoken." + provider + ".")));
         this.emulator.settings()
             .forEach((property, value) -> assertThat(this.environment.getProperty(property)).as(property)
                 .isEqualTo(value));
