@@ -1,10 +1,10 @@
 package dev.roomtoken.sample;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.roomtoken.autoconfigure.provider.RoomTokenProvider;
 import dev.roomtoken.test.RoomTokenEmulator;
@@ -95,12 +95,24 @@ class EmbeddedEmulator implements SmartApplicationListener {
      * Each provider the emulator speaks for and its base URL, for example
      * {@code <provider> at http://127.0.0.1:41234}.
      */
+    /**
+     * The providers the emulator answers for, with their base URLs, then those it only gives
+     * signing credentials to (they have no address).
+     */
     private static String endpoints(RoomTokenEmulator emulator) {
-        return emulator.providers()
-            .stream()
-            .map((name) -> name + " at "
-                    + emulator.settings().getOrDefault("roomtoken." + name + ".base-url", emulator.baseUrl().toString()))
-            .collect(Collectors.joining(", "));
+        List<String> served = new ArrayList<>();
+        List<String> credentialsOnly = new ArrayList<>();
+        for (String name : emulator.providers()) {
+            String baseUrl = emulator.settings().get("roomtoken." + name + ".base-url");
+            if (baseUrl != null) {
+                served.add(name + " at " + baseUrl);
+            }
+            else {
+                credentialsOnly.add(name);
+            }
+        }
+        return String.join(", ", served)
+                + (credentialsOnly.isEmpty() ? "" : "; signing credentials for " + String.join(", ", credentialsOnly));
     }
 
     /**
