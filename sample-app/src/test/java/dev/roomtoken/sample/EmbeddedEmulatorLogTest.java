@@ -32,8 +32,9 @@ class EmbeddedEmulatorLogTest {
             assertThat(linesWith(output, STARTED)).singleElement()
                 .asString()
                 .endsWith(STARTED + " at " + emulator.baseUrl() + " (signalwire at " + emulator.baseUrl()
-                        + ", telnyx at " + emulator.baseUrl() + "/v2; signing credentials for agora, livekit, twilio, "
-                        + "vonage, zoom); the app mints signalwire tokens from it, as no provider settings were given")
+                        + ", daily at " + emulator.baseUrl() + "/v1, telnyx at " + emulator.baseUrl()
+                        + "/v2; signing credentials for agora, livekit, twilio, vonage, zoom); the app mints "
+                        + "signalwire tokens from it, as no provider settings were given")
                 .doesNotContain(emulator.setting("roomtoken.signalwire.api-token"),
                         emulator.setting("roomtoken.signalwire.project-id"), emulator.setting("roomtoken.telnyx.api-key"));
         }

@@ -3,6 +3,7 @@ package dev.roomtoken.sample;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.roomtoken.test.RecordedRequest;
 import dev.roomtoken.test.RoomTokenEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,19 @@ class SampleApplicationSigningProvidersTest {
         assertThat(token.get("join").propertyNames())
             .containsExactlyElementsOf((join == null) ? List.of() : List.of(join.split(" ")));
         assertThat(this.emulator.journal()).as("signed in-process: nothing is sent").isEmpty();
+    }
+
+    @Test
+    void dailyMintsThroughItsEndpointOnTheEmulator() throws Exception {
+        HttpResponse<String> response = this.client.post("/api/rooms/standup/tokens?provider=daily", BODY);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode token = JSON.readTree(response.body());
+        assertThat(token.get("provider").asString()).isEqualTo("daily");
+        assertThat(this.emulator.decodeClaims(token.get("token").asString())).containsEntry("room_name", "standup")
+            .containsEntry("user_id", "u-42")
+            .containsEntry("user_name", "Alice");
+        assertThat(this.emulator.journal()).extracting(RecordedRequest::provider).containsExactly("daily");
     }
 
     @Test
