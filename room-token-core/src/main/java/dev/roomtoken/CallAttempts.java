@@ -9,22 +9,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.Retryable;
 
 /**
- * One call's attempts: sends the prepared exchange, each attempt within what is left of the
+ * One call's attempts: sends the prepared call, each attempt within what is left of the
  * call's retry budget ({@link AttemptDeadline}), and for each attempt records its status in
  * the observation context and logs one DEBUG line (provider, operation, attempt, status,
  * elapsed). Nothing it logs names the room, the user or a token.
  */
-final class CallAttempts implements Retryable<RoomToken> {
+final class CallAttempts<T> implements Retryable<T> {
 
     private static final Log logger = LogFactory.getLog(RoomTokenTemplate.class);
 
-    private final Issuance.Exchange call;
+    private final ProviderCall<T> call;
 
     private final RoomTokenObservationContext context;
 
     private final @Nullable Long deadlineNanos;
 
-    CallAttempts(Issuance.Exchange call, RoomTokenObservationContext context,
+    CallAttempts(ProviderCall<T> call, RoomTokenObservationContext context,
             @Nullable Long deadlineNanos) {
         this.call = call;
         this.context = context;
@@ -32,13 +32,13 @@ final class CallAttempts implements Retryable<RoomToken> {
     }
 
     @Override
-    public RoomToken execute() {
+    public T execute() {
         long started = System.nanoTime();
         try {
-            Issuance.Answer answer = (this.deadlineNanos != null)
+            ProviderCall.Answer<T> answer = (this.deadlineNanos != null)
                     ? AttemptDeadline.within(this.deadlineNanos, this.call::send) : this.call.send();
             recorded(answer.statusCode(), started);
-            return answer.token();
+            return answer.value();
         }
         catch (RoomTokenProviderException ex) {
             recorded(ex.statusCode(), started);

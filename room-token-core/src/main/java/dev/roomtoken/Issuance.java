@@ -24,6 +24,9 @@ public sealed interface Issuance permits Issuance.Exchange, Issuance.Signing {
     @FunctionalInterface
     non-sealed interface Exchange extends Issuance {
 
+        /** The kind of every exchange. */
+        String KIND = "exchange";
+
         /**
          * Sends the prepared request once and reads the answer.
          * @return the token the provider issued, with the HTTP status it came with
@@ -35,7 +38,7 @@ public sealed interface Issuance permits Issuance.Exchange, Issuance.Signing {
 
         @Override
         default String kind() {
-            return "exchange";
+            return KIND;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.roomtoken;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.roomtoken.observation.DefaultRoomTokenObservationConvention;
@@ -142,18 +143,51 @@ public class RoomTokenTemplate implements RoomTokenOperations {
         return execute("refresh", () -> this.issuer.prepareRefresh(room, refreshToken, null));
     }
 
+    /**
+     * Sends a call of the provider's own that is not a token, such as creating a Vonage Video
+     * session ({@code VonageSessions}), with this template's retries, deadline and observation: one
+     * {@code roomtoken.requests} observation tagged with the given operation and
+     * {@code roomtoken.issuance=exchange}, each retry an event of it. Support for provider modules;
+     * an application calls the provider module's own class instead.
+     * @param operation the operation's name in metrics and logs, lower case with dashes, for
+     * example {@code create-session}
+     * @param call the prepared call, checked already: nothing about it is validated here
+     * @param <T> what the call gives back
+     * @return what the provider answered
+     * @throws RoomTokenProviderException if the provider answered with an error, after any retries
+     * @throws RoomTokenUnavailableException if the provider could not be reached, after any retries
+     */
+    public <T> T execute(String operation, ProviderCall<T> call) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(call, "call");
+        RoomTokenObservationContext context = new RoomTokenObservationContext(this.issuer.provider(), operation);
+        return observed(context, (observation) -> {
+            context.recordIssuance(Issuance.Exchange.KIND);
+            return sendWithRetries(call, context, observation);
+        });
+    }
+
     private RoomToken execute(String operation, Supplier<Issuance> preparation) {
         RoomTokenObservationContext context = new RoomTokenObservationContext(this.issuer.provider(), operation);
+        return observed(context, (observation) -> {
+            Issuance issuance = preparation.get();
+            context.recordIssuance(issuance.kind());
+            if (issuance instanceof Issuance.Exchange exchange) {
+                return sendWithRetries(() -> {
+                    Issuance.Answer answer = exchange.send();
+                    return new ProviderCall.Answer<>(answer.statusCode(), answer.token());
+                }, context, observation);
+            }
+            return sign((Issuance.Signing) issuance, context);
+        });
+    }
+
+    private <T> T observed(RoomTokenObservationContext context, Function<Observation, T> work) {
         Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
                 () -> context, this.observationRegistry);
         return observation.observe(() -> {
             try {
-                Issuance issuance = preparation.get();
-                context.recordIssuance(issuance.kind());
-                if (issuance instanceof Issuance.Exchange exchange) {
-                    return sendWithRetries(exchange, context, observation);
-                }
-                return sign((Issuance.Signing) issuance, context);
+                return work.apply(observation);
             }
             finally {
                 context.complete();
@@ -175,10 +209,10 @@ public class RoomTokenTemplate implements RoomTokenOperations {
         }
     }
 
-    private RoomToken sendWithRetries(Issuance.Exchange call, RoomTokenObservationContext context,
+    private <T> T sendWithRetries(ProviderCall<T> call, RoomTokenObservationContext context,
             Observation observation) {
         RetryAfterAwarePolicy policy = new RetryAfterAwarePolicy(this.retryPolicy);
-        CallAttempts attempts = new CallAttempts(call, context, policy.deadlineNanos());
+        CallAttempts<T> attempts = new CallAttempts<>(call, context, policy.deadlineNanos());
         RetryTemplate retryTemplate = new RetryTemplate(policy);
         retryTemplate.setRetryListener(new RetryListener() {
             @Override
@@ -202,6 +236,15 @@ public class RoomTokenTemplate implements RoomTokenOperations {
     @Override
     public String provider() {
         return this.issuer.provider();
+    }
+
+    /**
+     * The issuer this template mints through, for a provider module's operations that need it
+     * alongside the template (see {@link #execute(String, ProviderCall)}).
+     * @return the issuer
+     */
+    public RoomTokenIssuer issuer() {
+        return this.issuer;
     }
 
     @Override

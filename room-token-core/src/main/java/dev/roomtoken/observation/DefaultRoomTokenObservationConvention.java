@@ -24,7 +24,7 @@ public class DefaultRoomTokenObservationConvention implements RoomTokenObservati
     /** Key of the provider's name. */
     public static final String PROVIDER = "roomtoken.provider";
 
-    /** Key of the operation: {@code create} or {@code refresh}. */
+    /** Key of the operation: {@code create}, {@code refresh}, or a provider's own, such as {@code create-session}. */
     public static final String OPERATION = "roomtoken.operation";
 
     /**

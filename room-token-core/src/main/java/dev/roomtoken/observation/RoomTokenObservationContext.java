@@ -27,7 +27,7 @@ public class RoomTokenObservationContext extends Observation.Context {
     /**
      * Creates the context of one call.
      * @param provider the provider's name, for example {@code signalwire}
-     * @param operation {@code create} or {@code refresh}
+     * @param operation {@code create}, {@code refresh}, or a provider's own, such as {@code create-session}
      */
     public RoomTokenObservationContext(String provider, String operation) {
         this.provider = provider;

@@ -15,7 +15,19 @@ final class VonageSessionIds {
 
     private static final Pattern SESSION_ID = Pattern.compile("[0-9]_[A-Za-z0-9+/=_-]+");
 
+    /** The longest session id accepted, in characters; Vonage's are under a hundred. */
+    static final int MAX_LENGTH = 512;
+
     private VonageSessionIds() {
+    }
+
+    /**
+     * Whether text has a session id's shape, and is no longer than one Vonage makes.
+     * @param text the text
+     * @return {@code true} if it does
+     */
+    static boolean isSessionId(String text) {
+        return text.length() <= MAX_LENGTH && SESSION_ID.matcher(text).matches();
     }
 
     /**

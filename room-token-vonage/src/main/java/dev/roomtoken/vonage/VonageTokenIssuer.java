@@ -1,5 +1,6 @@
 package dev.roomtoken.vonage;
 
+import java.net.URI;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +13,19 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.roomtoken.Issuance;
+import dev.roomtoken.ProviderCall;
 import dev.roomtoken.RoomToken;
 import dev.roomtoken.RoomTokenIssuer;
 import dev.roomtoken.RoomTokenOptions;
 import dev.roomtoken.RoomTokenRequest;
 import dev.roomtoken.RoomTokenTemplate;
+import dev.roomtoken.http.JsonExchange;
+import dev.roomtoken.http.ProviderText;
+import dev.roomtoken.http.RestIssuerBuilder;
 import dev.roomtoken.signing.JsonWebSigner;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Mints Vonage Video client tokens: RS256 JSON Web Tokens signed in-process with a Vonage
@@ -62,6 +69,12 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
     /** The longest ttl Vonage takes: 30 days. */
     public static final Duration MAX_TOKEN_TTL = VonageTtl.MAX;
 
+    /** The Video API's base URL, where sessions are created. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://video.api.vonage.com");
+
+    /** The path of the session creation endpoint below the base URL. */
+    public static final String SESSION_CREATE_PATH = VonageSessionCreation.PATH;
+
     /** The join detail that carries the application id. */
     public static final String JOIN_APPLICATION_ID = "applicationId";
 
@@ -86,14 +99,17 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
 
     private final Supplier<String> ids;
 
+    private final VonageSessionCreation sessions;
+
     private VonageTokenIssuer(String applicationId, JsonWebSigner signer, Duration tokenTtl,
-            VonageTokenOptions defaults, Clock clock, Supplier<String> ids) {
+            VonageTokenOptions defaults, Clock clock, Supplier<String> ids, VonageSessionCreation sessions) {
         this.applicationId = applicationId;
         this.signer = signer;
         this.tokenTtl = tokenTtl;
         this.defaults = defaults;
         this.clock = clock;
         this.ids = ids;
+        this.sessions = sessions;
     }
 
     /**
@@ -122,6 +138,16 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
         join.put(JOIN_APPLICATION_ID, this.applicationId);
         join.put(JOIN_SESSION_ID, sessionId);
         return () -> sign(sessionId, ttl, role, options.connectionData(), layoutClasses, join);
+    }
+
+    /**
+     * Prepares the creation of a session, for {@link VonageSessions}; nothing is sent until the
+     * template sends it.
+     * @param options how the session is created, checked when they were built
+     * @return the call
+     */
+    ProviderCall<VonageSession> prepareCreateSession(VonageSessionOptions options) {
+        return this.sessions.prepare(options);
     }
 
     private RoomToken sign(String sessionId, long ttl, VonageRole role, @Nullable String connectionData,
@@ -162,7 +188,7 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder extends RestIssuerBuilder<Builder> {
 
         private @Nullable String applicationId;
 
@@ -174,7 +200,7 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
 
         private VonageTokenOptions defaults = VonageTokenOptions.none();
 
-        private Clock clock = Clock.systemUTC();
+        private URI baseUrl = DEFAULT_BASE_URL;
 
         private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
@@ -238,16 +264,17 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
         }
 
         /**
-         * Sets the clock that {@code iat} and {@code exp} are counted from.
-         * @param clock the clock; the system UTC clock by default
+         * Sets the Video API's base URL, where {@link VonageSessions} creates sessions; tokens are
+         * signed in-process and never sent. Credentials go to this origin only.
+         * @param baseUrl the base URL; {@code https://video.api.vonage.com} by default
          * @return this builder
          */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
             return this;
         }
 
-        /** Sets where token ids come from, for tests that need the same token twice. */
+        /** Sets where token and application JWT ids come from, for tests that need the same token twice. */
         Builder ids(Supplier<String> ids) {
             this.ids = Objects.requireNonNull(ids, "ids");
             return this;
@@ -278,8 +305,13 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
                         + " minimum), this one has " + key.getModulus().bitLength());
             }
             JsonWebSigner signer = JsonWebSigner.rs256(key);
-            return new VonageTokenIssuer(this.applicationId, signer, this.tokenTtl, this.defaults, this.clock,
+            URI sessionsBaseUrl = this.baseUrl;
+            Supplier<JsonExchange> exchange = SingletonSupplier.of(() -> new JsonExchange(PROVIDER,
+                    restClient(sessionsBaseUrl), VonageSessionCreation.SUCCESS_STATUS, ProviderText.masking()));
+            VonageSessionCreation sessions = new VonageSessionCreation(exchange, signer, this.applicationId, clock(),
                     this.ids);
+            return new VonageTokenIssuer(this.applicationId, signer, this.tokenTtl, this.defaults, clock(), this.ids,
+                    sessions);
         }
 
         private RSAPrivateKey key() {
@@ -299,7 +331,8 @@ public final class VonageTokenIssuer implements RoomTokenIssuer {
 
         @Override
         public String toString() {
-            return "VonageTokenIssuer.Builder[applicationId=" + this.applicationId + ", privateKey="
+            return "VonageTokenIssuer.Builder[applicationId=" + this.applicationId + ", baseUrl=" + this.baseUrl
+                    + ", privateKey="
                     + ((this.privateKey != null || this.privateKeyPem != null) ? "******" : null) + ", tokenTtl="
                     + this.tokenTtl + "]";
         }

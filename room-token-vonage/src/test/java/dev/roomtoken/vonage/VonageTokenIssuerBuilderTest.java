@@ -122,12 +122,12 @@ class VonageTokenIssuerBuilderTest {
     void theBuildersToStringMasksTheKey() {
         VonageTokenIssuer.Builder builder = VonageTokenIssuer.builder().applicationId(APPLICATION_ID);
         assertThat(builder).hasToString(
-                "VonageTokenIssuer.Builder[applicationId=" + APPLICATION_ID + ", privateKey=null, tokenTtl=PT24H]");
+                "VonageTokenIssuer.Builder[applicationId=" + APPLICATION_ID + ", baseUrl=https://video.api.vonage.com, privateKey=null, tokenTtl=PT24H]");
 
         builder.privateKey(KEY);
 
         assertThat(builder).hasToString(
-                "VonageTokenIssuer.Builder[applicationId=" + APPLICATION_ID + ", privateKey=******, tokenTtl=PT24H]");
+                "VonageTokenIssuer.Builder[applicationId=" + APPLICATION_ID + ", baseUrl=https://video.api.vonage.com, privateKey=******, tokenTtl=PT24H]");
         assertThat(builder.build().toString()).doesNotContain(KEY_LINE);
     }
 

@@ -33,7 +33,8 @@ class EmbeddedEmulatorLogTest {
                 .asString()
                 .endsWith(STARTED + " at " + emulator.baseUrl() + " (signalwire at " + emulator.baseUrl()
                         + ", daily at " + emulator.baseUrl() + "/v1, telnyx at " + emulator.baseUrl()
-                        + "/v2; signing credentials for agora, livekit, twilio, vonage, zoom); the app mints "
+                        + "/v2, vonage at " + emulator.baseUrl()
+                        + "; signing credentials for agora, livekit, twilio, zoom); the app mints "
                         + "signalwire tokens from it, as no provider settings were given")
                 .doesNotContain(emulator.setting("roomtoken.signalwire.api-token"),
                         emulator.setting("roomtoken.signalwire.project-id"), emulator.setting("roomtoken.telnyx.api-key"));

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Vonage Video's settings ({@code roomtoken.vonage.*}): the application whose private key signs
- * client tokens in-process.
+ * client tokens in-process and authenticates the Video API calls that create sessions.
  *
  * @since 0.1.0
  */
@@ -31,6 +31,12 @@ public class VonageProperties {
      * Time to live of a token whose request sets none, at most 30 days.
      */
     private Duration tokenTtl = VonageTokenIssuer.DEFAULT_TOKEN_TTL;
+
+    /**
+     * Base URL of the Video API, where sessions are created (proxies, tests); tokens are signed
+     * in-process and never sent.
+     */
+    private String baseUrl = VonageTokenIssuer.DEFAULT_BASE_URL.toString();
 
     /**
      * ID of the Vonage application.
@@ -80,9 +86,26 @@ public class VonageProperties {
         this.tokenTtl = tokenTtl;
     }
 
+    /**
+     * Base URL of the Video API.
+     * @return the base URL
+     */
+    public String getBaseUrl() {
+        return this.baseUrl;
+    }
+
+    /**
+     * Base URL of the Video API.
+     * @param baseUrl the base URL
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
     @Override
     public String toString() {
         return "VonageProperties[applicationId=" + this.applicationId + ", privateKey="
-                + ((this.privateKey != null) ? "******" : null) + ", tokenTtl=" + this.tokenTtl + "]";
+                + ((this.privateKey != null) ? "******" : null) + ", tokenTtl=" + this.tokenTtl + ", baseUrl="
+                + this.baseUrl + "]";
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Vonage Video in the auto-configuration: configured by {@code roomtoken.vonage.application-id}
- * or {@code private-key}. Tokens are signed in-process, so the HTTP connection is not used.
+ * or {@code private-key}. Tokens are signed in-process; the shared connection carries only the
+ * calls that create sessions ({@link dev.roomtoken.vonage.VonageSessions}).
  */
 final class VonageProvider implements RoomTokenProvider<VonageSettings> {
 
@@ -37,17 +38,29 @@ final class VonageProvider implements RoomTokenProvider<VonageSettings> {
 
     @Override
     public VonageSettings settings(Binder binder, boolean allowInsecure) {
-        return VonageSettings.from(properties(binder));
+        return VonageSettings.from(properties(binder), allowInsecure);
     }
 
     @Override
     public RoomTokenIssuer issuer(VonageSettings settings, ProviderConnection connection) {
-        return settings.builder().build();
+        return settings.builder()
+            .restClientBuilder(connection.restClientBuilder())
+            .requestFactory(connection.requestFactory())
+            .build();
     }
 
     @Override
     public List<String> secretProperties() {
         return List.of("private-key");
+    }
+
+    /**
+     * Whether Vonage is configured in the environment, as the auto-configuration decides it.
+     * @param binder the environment's binder
+     * @return {@code true} when any of its identifying properties is set
+     */
+    static boolean isConfiguredIn(Binder binder) {
+        return new VonageProvider().isConfigured(binder);
     }
 
     private static VonageProperties properties(Binder binder) {

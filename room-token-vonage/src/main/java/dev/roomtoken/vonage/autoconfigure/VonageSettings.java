@@ -1,5 +1,6 @@
 package dev.roomtoken.vonage.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,8 +19,9 @@ import org.springframework.util.StringUtils;
  * @param applicationId the application id
  * @param privateKeyPem the private key's PEM text, read from the property or the resource it names
  * @param tokenTtl the ttl of a request that sets none
+ * @param baseUrl the Video API's base URL, where sessions are created
  */
-record VonageSettings(String applicationId, String privateKeyPem, Duration tokenTtl) {
+record VonageSettings(String applicationId, String privateKeyPem, Duration tokenTtl, URI baseUrl) {
 
     private static final String PREFIX = "roomtoken.vonage.";
 
@@ -27,8 +29,9 @@ record VonageSettings(String applicationId, String privateKeyPem, Duration token
     private static final Map<String, String> BUILDER_PROPERTIES = Map.of("applicationId", "application-id",
             "privateKey", "private-key", "tokenTtl", "token-ttl");
 
-    static VonageSettings from(VonageProperties properties) {
+    static VonageSettings from(VonageProperties properties, boolean allowInsecure) {
         ProviderSettings.checkResolved(PREFIX + "application-id", properties.getApplicationId());
+        ProviderSettings.checkResolved(PREFIX + "base-url", properties.getBaseUrl());
         String applicationId = required(properties.getApplicationId(), "application-id",
                 "the ID of your Vonage application (Vonage API Dashboard > Applications)");
         String privateKey = required(properties.getPrivateKey(), "private-key",
@@ -36,8 +39,10 @@ record VonageSettings(String applicationId, String privateKeyPem, Duration token
         if (!privateKey.contains("-----BEGIN")) {
             ProviderSettings.checkResolved(PREFIX + "private-key", privateKey);
         }
+        URI baseUrl = ProviderSettings.baseUrl(PREFIX + "base-url", properties.getBaseUrl(),
+                VonageTokenIssuer.DEFAULT_BASE_URL.toString(), allowInsecure);
         VonageSettings settings = new VonageSettings(applicationId, VonagePrivateKeyText.read(privateKey),
-                properties.getTokenTtl());
+                properties.getTokenTtl(), baseUrl);
         ProviderSettings.checkWithBuilder(PREFIX, BUILDER_PROPERTIES, () -> settings.builder().build());
         return settings;
     }
@@ -46,7 +51,8 @@ record VonageSettings(String applicationId, String privateKeyPem, Duration token
         return VonageTokenIssuer.builder()
             .applicationId(this.applicationId)
             .privateKey(this.privateKeyPem)
-            .tokenTtl(this.tokenTtl);
+            .tokenTtl(this.tokenTtl)
+            .baseUrl(this.baseUrl);
     }
 
     private static String required(@Nullable String value, String property, String what) {
@@ -60,6 +66,6 @@ record VonageSettings(String applicationId, String privateKeyPem, Duration token
     @Override
     public String toString() {
         return "VonageSettings[applicationId=" + this.applicationId + ", privateKey=******, tokenTtl="
-                + this.tokenTtl + "]";
+                + this.tokenTtl + ", baseUrl=" + this.baseUrl + "]";
     }
 }

@@ -24,8 +24,8 @@ class VonageSettingsTest {
         VonageProperties inline = properties(pem);
         VonageProperties located = properties("classpath:keys/pkcs8.pem");
 
-        assertThat(VonageSettings.from(inline).privateKeyPem().strip()).isEqualTo(pem.strip());
-        assertThat(VonageSettings.from(located).privateKeyPem().strip()).isEqualTo(pem.strip());
+        assertThat(VonageSettings.from(inline, false).privateKeyPem().strip()).isEqualTo(pem.strip());
+        assertThat(VonageSettings.from(located, false).privateKeyPem().strip()).isEqualTo(pem.strip());
     }
 
     @Test
@@ -33,7 +33,7 @@ class VonageSettingsTest {
         String publicKey = resource("keys/public.pem");
 
         assertThatExceptionOfType(RoomTokenConfigurationException.class)
-            .isThrownBy(() -> VonageSettings.from(properties(publicKey)))
+            .isThrownBy(() -> VonageSettings.from(properties(publicKey), false))
             .satisfies((ex) -> {
                 assertThat(ex.property()).isEqualTo("roomtoken.vonage.private-key");
                 assertThat(ex.getMessage() + ex.action()).doesNotContain("MII").doesNotContain("BEGIN PUBLIC");
@@ -43,7 +43,7 @@ class VonageSettingsTest {
     @Test
     void aLocationThatDoesNotExistIsNamedWithWhatToSet() {
         assertThatExceptionOfType(RoomTokenConfigurationException.class)
-            .isThrownBy(() -> VonageSettings.from(properties("file:/no/such/vonage.key")))
+            .isThrownBy(() -> VonageSettings.from(properties("file:/no/such/vonage.key"), false))
             .satisfies((ex) -> {
                 assertThat(ex.getMessage())
                     .isEqualTo("roomtoken.vonage.private-key is neither PEM text nor a resource that exists");
@@ -56,8 +56,8 @@ class VonageSettingsTest {
         String pem = resource("keys/pkcs8.pem");
 
         assertThat(properties(pem).toString()).contains("privateKey=******").doesNotContain("PRIVATE KEY");
-        assertThat(VonageSettings.from(properties(pem))).hasToString(
-                "VonageSettings[applicationId=" + APPLICATION_ID + ", privateKey=******, tokenTtl=PT24H]");
+        assertThat(VonageSettings.from(properties(pem), false)).hasToString(
+                "VonageSettings[applicationId=" + APPLICATION_ID + ", privateKey=******, tokenTtl=PT24H, baseUrl=https://video.api.vonage.com]");
     }
 
     private static VonageProperties properties(String privateKey) {
