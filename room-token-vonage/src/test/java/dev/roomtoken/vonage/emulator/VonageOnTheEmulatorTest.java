@@ -71,11 +71,7 @@ class VonageOnTheEmulatorTest {
 
     @Test
     void aJwtSignedWithAnotherKeyIsRefusedInVonagesErrorShape() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String otherKey = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String otherKey = newPkcs8Pem();
 
         assertThatExceptionOfType(RoomTokenProviderException.class)
             .isThrownBy(() -> new VonageSessions(template(otherKey)).createSession())
@@ -98,11 +94,7 @@ class VonageOnTheEmulatorTest {
 
     @Test
     void aFixedKeyIsTheOneTheEmulatorVerifiesWith() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String fixed = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String fixed = newPkcs8Pem();
         try (RoomTokenEmulator fixedKey = RoomTokenEmulator.builder()
             .setting("roomtoken.vonage.private-key", fixed)
             .start()) {
@@ -126,6 +118,14 @@ class VonageOnTheEmulatorTest {
                 .start())
             .withMessageContaining("roomtoken.vonage.private-key")
             .withMessageNotContaining("AAAA");
+    }
+
+    private static String newPkcs8Pem() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     private RoomTokenTemplate template(String privateKey) {
