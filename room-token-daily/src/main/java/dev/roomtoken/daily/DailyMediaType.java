@@ -1,5 +1,7 @@
 package dev.roomtoken.daily;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of media a participant may be permitted to send, for
  * {@link DailyPermissions.Builder#canSend(DailyMediaType...)}: "video, audio, screenVideo, and
@@ -12,27 +14,30 @@ package dev.roomtoken.daily;
 public enum DailyMediaType {
 
     /** The camera: {@code video}. */
-    VIDEO("video"),
+    VIDEO("video", "v"),
 
     /** The microphone: {@code audio}. */
-    AUDIO("audio"),
+    AUDIO("audio", "a"),
 
     /** A shared screen's video: {@code screenVideo}. */
-    SCREEN_VIDEO("screenVideo"),
+    SCREEN_VIDEO("screenVideo", "sv"),
 
     /** A shared screen's audio: {@code screenAudio}. */
-    SCREEN_AUDIO("screenAudio"),
+    SCREEN_AUDIO("screenAudio", "sa"),
 
     /** A custom video track: {@code customVideo}. */
-    CUSTOM_VIDEO("customVideo"),
+    CUSTOM_VIDEO("customVideo", null),
 
     /** A custom audio track: {@code customAudio}. */
-    CUSTOM_AUDIO("customAudio");
+    CUSTOM_AUDIO("customAudio", null);
 
     private final String wireValue;
 
-    DailyMediaType(String wireValue) {
+    private final @Nullable String abbreviation;
+
+    DailyMediaType(String wireValue, @Nullable String abbreviation) {
         this.wireValue = wireValue;
+        this.abbreviation = abbreviation;
     }
 
     /**
@@ -41,5 +46,13 @@ public enum DailyMediaType {
      */
     public String wireValue() {
         return this.wireValue;
+    }
+
+    /**
+     * Its letters in a self-signed token's {@code cs}, or {@code null} where Daily's
+     * "permissions abbreviations" list none (the custom tracks).
+     */
+    @Nullable String abbreviation() {
+        return this.abbreviation;
     }
 }

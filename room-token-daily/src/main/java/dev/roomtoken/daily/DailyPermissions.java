@@ -23,7 +23,12 @@ import tools.jackson.core.JacksonException;
  * {@code canReceive} is the object that daily-js documents, keyed by {@code base},
  * {@code byUserId} and {@code byParticipantId}
  * (<a href="https://docs.daily.co/reference/daily-js/instance-methods/participants#permissionscanreceive-properties">permissions.canReceive</a>).
- * Immutable.
+ * A self-signed token carries them under the names Daily's "permissions abbreviations" give
+ * (<a href="https://docs.daily.co/docs/guides/privacy-and-security/self-signing-tokens">self-signing tokens</a>):
+ * {@code hp}, {@code cs} (a boolean, or the letters {@code v}, {@code a}, {@code sv}, {@code sa}
+ * separated by commas) and {@code cr} with {@code b}. The rest (canAdmin, the custom tracks, an
+ * empty {@code canSend} list, {@code canReceive} beyond a boolean {@code base}) has no abbreviated
+ * form this client writes and is refused in that mode. Immutable.
  *
  * @since 0.1.0
  */
@@ -35,6 +40,8 @@ public final class DailyPermissions {
 
     private final @Nullable Object canSend;
 
+    private final @Nullable List<DailyMediaType> canSendKinds;
+
     private final @Nullable Map<String, Object> canReceive;
 
     private final @Nullable Object canAdmin;
@@ -42,6 +49,7 @@ public final class DailyPermissions {
     private DailyPermissions(Builder builder) {
         this.hasPresence = builder.hasPresence;
         this.canSend = builder.canSend;
+        this.canSendKinds = builder.canSendKinds;
         this.canReceive = builder.canReceive;
         this.canAdmin = builder.canAdmin;
     }
@@ -101,6 +109,59 @@ public final class DailyPermissions {
         return wire;
     }
 
+    /**
+     * The permissions as a self-signed token's {@code p}, under Daily's abbreviations, unset ones
+     * left out.
+     * @return a new map
+     * @throws InvalidRoomTokenRequestException naming the permission that list gives no form
+     */
+    Map<String, Object> abbreviated() {
+        Map<String, Object> abbreviated = new LinkedHashMap<>();
+        putIfSet(abbreviated, "hp", this.hasPresence);
+        putIfSet(abbreviated, "cs", abbreviatedCanSend());
+        putIfSet(abbreviated, "cr", abbreviatedCanReceive());
+        if (this.canAdmin != null) {
+            throw notAbbreviated("permissions.canAdmin", "cannot be self-signed: this client writes no "
+                    + "abbreviated form for canAdmin");
+        }
+        return abbreviated;
+    }
+
+    private @Nullable Object abbreviatedCanSend() {
+        if (this.canSendKinds == null) {
+            return this.canSend;
+        }
+        if (this.canSendKinds.isEmpty()) {
+            throw notAbbreviated("permissions.canSend", "cannot be self-signed as an empty list: Daily's "
+                    + "permissions abbreviations give it no form; canSend(false) means the same");
+        }
+        List<String> letters = new ArrayList<>();
+        for (DailyMediaType kind : this.canSendKinds) {
+            String letter = kind.abbreviation();
+            if (letter == null) {
+                throw notAbbreviated("permissions.canSend", "cannot be self-signed with " + kind.wireValue()
+                        + ": Daily's permissions abbreviations give it no letters");
+            }
+            letters.add(letter);
+        }
+        return String.join(",", letters);
+    }
+
+    private @Nullable Object abbreviatedCanReceive() {
+        if (this.canReceive == null) {
+            return null;
+        }
+        if (this.canReceive.size() != 1 || !(this.canReceive.get("base") instanceof Boolean base)) {
+            throw notAbbreviated("permissions.canReceive", "can be self-signed only as {base: true} or "
+                    + "{base: false}: this client writes no abbreviated form for the rest");
+        }
+        return Map.of("b", base);
+    }
+
+    private static InvalidRoomTokenRequestException notAbbreviated(String field, String rule) {
+        return new InvalidRoomTokenRequestException(field, rule + "; leave it out or use REST mode");
+    }
+
     private static void putIfSet(Map<String, Object> wire, String name, @Nullable Object value) {
         if (value != null) {
             wire.put(name, value);
@@ -135,6 +196,8 @@ public final class DailyPermissions {
 
         private @Nullable Object canSend;
 
+        private @Nullable List<DailyMediaType> canSendKinds;
+
         private @Nullable Map<String, Object> canReceive;
 
         private @Nullable Object canAdmin;
@@ -160,6 +223,7 @@ public final class DailyPermissions {
          */
         public Builder canSend(boolean all) {
             this.canSend = all;
+            this.canSendKinds = null;
             return this;
         }
 
@@ -169,11 +233,12 @@ public final class DailyPermissions {
          * @return this builder
          */
         public Builder canSend(DailyMediaType... kinds) {
-            Set<String> values = new LinkedHashSet<>();
+            Set<DailyMediaType> distinct = new LinkedHashSet<>();
             for (DailyMediaType kind : kinds) {
-                values.add(Objects.requireNonNull(kind, "kind").wireValue());
+                distinct.add(Objects.requireNonNull(kind, "kind"));
             }
-            this.canSend = List.copyOf(values);
+            this.canSendKinds = List.copyOf(distinct);
+            this.canSend = this.canSendKinds.stream().map(DailyMediaType::wireValue).toList();
             return this;
         }
 

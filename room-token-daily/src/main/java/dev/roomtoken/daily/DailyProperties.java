@@ -52,7 +52,7 @@ final class DailyProperties {
         properties.put(DailyProperty.REDIRECT_ON_MEETING_EXIT,
                 (options.redirectOnMeetingExit() != null) ? options.redirectOnMeetingExit().toString() : null);
         properties.put(DailyProperty.LANG, (options.lang() != null) ? options.lang().wireValue() : null);
-        properties.put(DailyProperty.PERMISSIONS, (options.permissions() != null) ? options.permissions().wire() : null);
+        properties.put(DailyProperty.PERMISSIONS, options.permissions());
         return properties;
     }
 
@@ -79,19 +79,21 @@ final class DailyProperties {
      * @throws InvalidRoomTokenRequestException naming the first option that cannot
      */
     void checkSelfSignable() {
-        for (DailyProperty property : this.values.keySet()) {
+        this.values.forEach((property, value) -> {
             if (property.abbreviation() == null) {
                 throw new InvalidRoomTokenRequestException(property.field(), "cannot be self-signed: Daily's token "
                         + "property abbreviations give " + property.restName() + " no form this client writes; "
                         + "leave it out or use REST mode");
             }
-        }
+            selfSignedValue(value);
+        });
     }
 
     /** The body of {@code POST /meeting-tokens}: {@code {"properties": {...}}} with REST names. */
     Map<String, Object> restBody() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        this.values.forEach((property, value) -> properties.put(property.restName(), value));
+        this.values.forEach((property, value) -> properties.put(property.restName(),
+                (value instanceof DailyPermissions permissions) ? permissions.wire() : value));
         return Map.of("properties", properties);
     }
 
@@ -102,13 +104,17 @@ final class DailyProperties {
     Map<String, Object> selfSignedClaims(String domainId, long issuedAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         this.values.forEach((property, value) -> {
-            claims.put(Objects.requireNonNull(property.abbreviation(), property.restName()), value);
+            claims.put(Objects.requireNonNull(property.abbreviation(), property.restName()), selfSignedValue(value));
             if (property == DailyProperty.ROOM_NAME) {
                 claims.put("d", domainId);
                 claims.put("iat", issuedAt);
             }
         });
         return claims;
+    }
+
+    private static Object selfSignedValue(Object value) {
+        return (value instanceof DailyPermissions permissions) ? permissions.abbreviated() : value;
     }
 
     @Override

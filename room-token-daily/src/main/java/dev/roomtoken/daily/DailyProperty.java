@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * (<a href="https://docs.daily.co/reference/rest-api/meeting-tokens/self-signing-tokens">token property abbreviations</a>),
  * in the order they are written. A property with no abbreviation cannot be self-signed:
  * {@code enable_prejoin_ui}, {@code enable_live_captions_ui} and {@code enable_terse_logging} have
- * none in Daily's table, and {@code permissions}, abbreviated {@code p}, also abbreviates the names
- * inside it in a form this client does not write.
+ * none in Daily's table. {@code permissions}, abbreviated {@code p}, also abbreviates the names
+ * inside it ({@link DailyPermissions}).
  */
 enum DailyProperty {
 
@@ -60,7 +60,7 @@ enum DailyProperty {
 
     LANG("lang", "uil", "lang"),
 
-    PERMISSIONS("permissions", null, "permissions");
+    PERMISSIONS("permissions", "p", "permissions");
 
     private final String restName;
 

@@ -62,6 +62,25 @@ class DailySameMeaningTest {
                         .closeTabOnExit(true)
                         .redirectOnMeetingExit(URI.create("https://example.com/after?call=1"))
                         .lang(DailyLanguage.PT_BR)
+                        .permissions(DailyPermissions.builder()
+                            .hasPresence(false)
+                            .canSend(DailyMediaType.VIDEO, DailyMediaType.SCREEN_AUDIO)
+                            .canReceive(Map.of("base", false))
+                            .build())
+                        .build())
+                    .build()),
+                Arguments.of("permissions as shorthands", RoomTokenRequest.forRoom("standup")
+                    .options(DailyTokenOptions.builder()
+                        .permissions(DailyPermissions.builder().hasPresence(true).canSend(true).build())
+                        .build())
+                    .build()),
+                Arguments.of("every kind of media self-signing has letters for", RoomTokenRequest.forRoom("standup")
+                    .options(DailyTokenOptions.builder()
+                        .permissions(DailyPermissions.builder()
+                            .canSend(DailyMediaType.SCREEN_VIDEO, DailyMediaType.AUDIO, DailyMediaType.VIDEO,
+                                    DailyMediaType.SCREEN_AUDIO)
+                            .canReceive(Map.of("base", true))
+                            .build())
                         .build())
                     .build()));
     }

@@ -90,8 +90,57 @@ class DailySelfSignedTest {
         assertRefused((options) -> options.enableLiveCaptionsUi(false), "enableLiveCaptionsUi",
                 "enable_live_captions_ui");
         assertRefused((options) -> options.enableTerseLogging(true), "enableTerseLogging", "enable_terse_logging");
-        assertRefused((options) -> options.permissions(DailyPermissions.builder().hasPresence(true).build()),
-                "permissions", "permissions");
+    }
+
+    @Test
+    void permissionsAreWrittenWithDailysPermissionsAbbreviations() {
+        RoomToken token = sign(this.daily.selfSigned().build(), RoomTokenRequest.forRoom("standup")
+            .options(DailyTokenOptions.builder()
+                .permissions(DailyPermissions.builder()
+                    .hasPresence(true)
+                    .canSend(DailyMediaType.VIDEO, DailyMediaType.AUDIO, DailyMediaType.SCREEN_VIDEO,
+                            DailyMediaType.SCREEN_AUDIO)
+                    .canReceive(Map.of("base", false))
+                    .build())
+                .build())
+            .build());
+
+        assertThat(DecodedJwt.of(token.token()).claims()).containsEntry("p",
+                DecodedJwt.json("{\"hp\": true, \"cs\": \"v,a,sv,sa\", \"cr\": {\"b\": false}}"));
+    }
+
+    @Test
+    void aPermissionWithoutADocumentedAbbreviationIsRefusedNotDropped() {
+        assertPermissionRefused(DailyPermissions.builder().hasPresence(true).canAdmin(false), "permissions.canAdmin",
+                "cannot be self-signed: this client writes no abbreviated form for canAdmin");
+        assertPermissionRefused(DailyPermissions.builder().canAdmin(DailyAdminTask.STREAMING), "permissions.canAdmin",
+                "cannot be self-signed: this client writes no abbreviated form for canAdmin");
+        assertPermissionRefused(DailyPermissions.builder().canSend(DailyMediaType.VIDEO, DailyMediaType.CUSTOM_AUDIO),
+                "permissions.canSend",
+                "cannot be self-signed with customAudio: Daily's permissions abbreviations give it no letters");
+        assertPermissionRefused(DailyPermissions.builder().canSend(), "permissions.canSend",
+                "cannot be self-signed as an empty list: Daily's permissions abbreviations give it no form; "
+                        + "canSend(false) means the same");
+        String canReceiveRule = "can be self-signed only as {base: true} or {base: false}: this client writes no "
+                + "abbreviated form for the rest";
+        assertPermissionRefused(DailyPermissions.builder().canReceive(Map.of("byUserId", Map.of("u-1", false))),
+                "permissions.canReceive", canReceiveRule);
+        assertPermissionRefused(DailyPermissions.builder().canReceive(Map.of("base", Map.of("video", false))),
+                "permissions.canReceive", canReceiveRule);
+        assertPermissionRefused(
+                DailyPermissions.builder().canReceive(Map.of("base", true, "byParticipantId", Map.of("p-1", false))),
+                "permissions.canReceive", canReceiveRule);
+    }
+
+    private void assertPermissionRefused(DailyPermissions.Builder permissions, String field, String rule) {
+        RoomTokenRequest request = RoomTokenRequest.forRoom("standup")
+            .options(DailyTokenOptions.builder().permissions(permissions.build()).build())
+            .build();
+
+        assertThatExceptionOfType(InvalidRoomTokenRequestException.class)
+            .isThrownBy(() -> this.daily.selfSigned().build().prepareCreate(request))
+            .withMessage(field + " " + rule + "; leave it out or use REST mode");
+        this.daily.verifyNothingSent();
     }
 
     private void assertRefused(UnaryOperator<DailyTokenOptionsBuilder> option, String field, String property) {
