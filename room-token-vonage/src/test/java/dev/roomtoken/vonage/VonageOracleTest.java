@@ -1,6 +1,8 @@
 package dev.roomtoken.vonage;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.SignatureVerificationException;
 import com.vonage.client.VonageClient;
@@ -108,8 +111,9 @@ class VonageOracleTest {
 
         assertThat(VonageFixtures.signatureVerifies(ours, publicKey("public.pem"))).isTrue();
         assertThat(VonageFixtures.signatureVerifies(ours, publicKey("other-public.pem"))).isFalse();
-        assertThat(JWT.require(Algorithm.RSA256(publicKey("public.pem"), null)).build().verify(ours).getClaim("role")
-            .asString()).isEqualTo("moderator");
+        JWTVerifier atIssue = ((JWTVerifier.BaseVerification) JWT.require(Algorithm.RSA256(publicKey("public.pem"), null)))
+            .build(Clock.fixed(VonageFixtures.NOW, ZoneOffset.UTC));
+        assertThat(atIssue.verify(ours).getClaim("role").asString()).isEqualTo("moderator");
         assertThatExceptionOfType(SignatureVerificationException.class)
             .isThrownBy(() -> JWT.require(Algorithm.RSA256(publicKey("other-public.pem"), null)).build().verify(ours));
     }
