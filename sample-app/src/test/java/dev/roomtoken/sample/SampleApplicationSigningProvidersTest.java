@@ -79,6 +79,7 @@ class SampleApplicationSigningProvidersTest {
         assertThat(this.emulator.decodeClaims(token.get("token").asString())).containsEntry("room_name", "standup")
             .containsEntry("user_id", "u-42")
             .containsEntry("user_name", "Alice");
+        assertThat(token.get("join").get("roomUrl").asString()).isEqualTo("https://room-token-emulator.daily.co/standup");
         assertThat(this.emulator.journal()).extracting(RecordedRequest::provider).containsExactly("daily");
     }
 

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
  * with status 200, whose claims are the properties sent plus {@code iat}. Errors come in Daily's
  * shape, {@code {"error": ..., "info": ...}}
  * (<a href="https://docs.daily.co/reference/rest-api/meeting-tokens/create-meeting-token">create meeting token</a>).
- * Its base URL is the emulator's followed by {@code /v1}.
+ * Its base URL is the emulator's followed by {@code /v1}. Its settings also name a domain
+ * ({@code roomtoken.daily.domain-name}, {@value #DEFAULT_DOMAIN_NAME} unless fixed), so tokens carry
+ * the {@code roomUrl} join detail that an application configured for Daily gives its clients.
  */
 final class DailyEndpoint implements EmulatorEndpoint {
 
@@ -30,11 +32,17 @@ final class DailyEndpoint implements EmulatorEndpoint {
 
     static final String API_KEY = PREFIX + "api-key";
 
+    static final String DOMAIN_NAME = PREFIX + "domain-name";
+
+    static final String DEFAULT_DOMAIN_NAME = "room-token-emulator";
+
     static final String PATH = "/v1/meeting-tokens";
 
     private static final Pattern ROOM_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     private final String apiKey;
+
+    private final String domainName;
 
     private final TokenMinter minter;
 
@@ -42,6 +50,7 @@ final class DailyEndpoint implements EmulatorEndpoint {
 
     DailyEndpoint(EmulatorEndpointContext context) {
         this.apiKey = context.setting(API_KEY, () -> context.randomHex(32));
+        this.domainName = context.setting(DOMAIN_NAME, () -> DEFAULT_DOMAIN_NAME);
         this.minter = context.tokens();
         this.clock = context.clock();
     }
@@ -56,6 +65,7 @@ final class DailyEndpoint implements EmulatorEndpoint {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(PREFIX + "base-url", baseUrl + "/v1");
         settings.put(API_KEY, this.apiKey);
+        settings.put(DOMAIN_NAME, this.domainName);
         return settings;
     }
 

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Daily's client against Daily's endpoint on the emulator: a token whose claims carry what was
- * asked, a wrong key refused in Daily's error shape, and a queued fault answered as Daily answers.
+ * asked, a wrong key refused in Daily's error shape, a queued fault answered as Daily answers, and
+ * settings that give tokens their room URL.
  */
 class DailyOnTheEmulatorTest {
 
@@ -74,10 +76,29 @@ class DailyOnTheEmulatorTest {
             .isThrownBy(() -> template("daily-key-1").createToken(RoomTokenRequest.forRoom("standup").build()));
     }
 
+    @Test
+    void theSettingsNameADomainSoTokensCarryTheRoomUrl() {
+        assertThat(this.emulator.setting("roomtoken.daily.domain-name")).isEqualTo("room-token-emulator");
+
+        RoomToken token = template("daily-key-1").createToken(RoomTokenRequest.forRoom("standup").build());
+
+        assertThat(token.join()).containsExactly(entry("roomUrl", "https://room-token-emulator.daily.co/standup"));
+    }
+
+    @Test
+    void aFixedDomainNameIsTheOneTheSettingsGive() {
+        try (RoomTokenEmulator fixed = RoomTokenEmulator.builder()
+            .setting("roomtoken.daily.domain-name", "acme")
+            .start()) {
+            assertThat(fixed.setting("roomtoken.daily.domain-name")).isEqualTo("acme");
+        }
+    }
+
     private RoomTokenTemplate template(String apiKey) {
         return new RoomTokenTemplate(DailyTokenIssuer.builder()
             .baseUrl(URI.create(this.emulator.setting("roomtoken.daily.base-url")))
             .apiKey(apiKey)
+            .domainName(this.emulator.setting("roomtoken.daily.domain-name"))
             .build());
     }
 }
