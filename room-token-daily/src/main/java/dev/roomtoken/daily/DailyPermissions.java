@@ -38,7 +38,7 @@ public final class DailyPermissions {
 
     private final @Nullable Boolean hasPresence;
 
-    private final @Nullable Object canSend;
+    private final @Nullable Boolean canSendAll;
 
     private final @Nullable List<DailyMediaType> canSendKinds;
 
@@ -48,7 +48,7 @@ public final class DailyPermissions {
 
     private DailyPermissions(Builder builder) {
         this.hasPresence = builder.hasPresence;
-        this.canSend = builder.canSend;
+        this.canSendAll = builder.canSendAll;
         this.canSendKinds = builder.canSendKinds;
         this.canReceive = builder.canReceive;
         this.canAdmin = builder.canAdmin;
@@ -76,7 +76,8 @@ public final class DailyPermissions {
      * when unset
      */
     public @Nullable Object canSend() {
-        return this.canSend;
+        return (this.canSendKinds != null) ? this.canSendKinds.stream().map(DailyMediaType::wireValue).toList()
+                : this.canSendAll;
     }
 
     /**
@@ -103,7 +104,7 @@ public final class DailyPermissions {
     Map<String, Object> wire() {
         Map<String, Object> wire = new LinkedHashMap<>();
         putIfSet(wire, "hasPresence", this.hasPresence);
-        putIfSet(wire, "canSend", this.canSend);
+        putIfSet(wire, "canSend", canSend());
         putIfSet(wire, "canReceive", this.canReceive);
         putIfSet(wire, "canAdmin", this.canAdmin);
         return wire;
@@ -129,7 +130,7 @@ public final class DailyPermissions {
 
     private @Nullable Object abbreviatedCanSend() {
         if (this.canSendKinds == null) {
-            return this.canSend;
+            return this.canSendAll;
         }
         if (this.canSendKinds.isEmpty()) {
             throw notAbbreviated("permissions.canSend", "cannot be self-signed as an empty list: Daily's "
@@ -171,13 +172,14 @@ public final class DailyPermissions {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof DailyPermissions that && Objects.equals(this.hasPresence, that.hasPresence)
-                && Objects.equals(this.canSend, that.canSend) && Objects.equals(this.canReceive, that.canReceive)
+                && Objects.equals(this.canSendAll, that.canSendAll) && Objects.equals(this.canSendKinds, that.canSendKinds)
+                && Objects.equals(this.canReceive, that.canReceive)
                 && Objects.equals(this.canAdmin, that.canAdmin);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.hasPresence, this.canSend, this.canReceive, this.canAdmin);
+        return Objects.hash(this.hasPresence, this.canSendAll, this.canSendKinds, this.canReceive, this.canAdmin);
     }
 
     @Override
@@ -194,7 +196,7 @@ public final class DailyPermissions {
 
         private @Nullable Boolean hasPresence;
 
-        private @Nullable Object canSend;
+        private @Nullable Boolean canSendAll;
 
         private @Nullable List<DailyMediaType> canSendKinds;
 
@@ -222,7 +224,7 @@ public final class DailyPermissions {
          * @return this builder
          */
         public Builder canSend(boolean all) {
-            this.canSend = all;
+            this.canSendAll = all;
             this.canSendKinds = null;
             return this;
         }
@@ -238,7 +240,7 @@ public final class DailyPermissions {
                 distinct.add(Objects.requireNonNull(kind, "kind"));
             }
             this.canSendKinds = List.copyOf(distinct);
-            this.canSend = this.canSendKinds.stream().map(DailyMediaType::wireValue).toList();
+            this.canSendAll = null;
             return this;
         }
 

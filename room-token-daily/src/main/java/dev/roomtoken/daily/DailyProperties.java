@@ -75,18 +75,22 @@ final class DailyProperties {
     }
 
     /**
-     * Checks that every property set can be self-signed, before anything is signed.
-     * @throws InvalidRoomTokenRequestException naming the first option that cannot
+     * These properties as a self-signed token writes them, checked before anything is signed:
+     * {@code permissions} in its abbreviated form, the rest as they are.
+     * @return a copy, for {@link #selfSignedClaims(String, long)}
+     * @throws InvalidRoomTokenRequestException naming the first option that cannot be self-signed
      */
-    void checkSelfSignable() {
+    DailyProperties selfSignable() {
+        DailyProperties copy = new DailyProperties();
         this.values.forEach((property, value) -> {
             if (property.abbreviation() == null) {
                 throw new InvalidRoomTokenRequestException(property.field(), "cannot be self-signed: Daily's token "
                         + "property abbreviations give " + property.restName() + " no form this client writes; "
                         + "leave it out or use REST mode");
             }
-            selfSignedValue(value);
+            copy.values.put(property, (value instanceof DailyPermissions permissions) ? permissions.abbreviated() : value);
         });
+        return copy;
     }
 
     /** The body of {@code POST /meeting-tokens}: {@code {"properties": {...}}} with REST names. */
@@ -99,22 +103,19 @@ final class DailyProperties {
 
     /**
      * The claims of a self-signed token: the abbreviated properties, with the domain id
-     * ({@code d}) and the issue time ({@code iat}) that self-signing requires after the room.
+     * ({@code d}) and the issue time ({@code iat}) that self-signing requires after the room. Only
+     * for properties from {@link #selfSignable()}.
      */
     Map<String, Object> selfSignedClaims(String domainId, long issuedAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         this.values.forEach((property, value) -> {
-            claims.put(Objects.requireNonNull(property.abbreviation(), property.restName()), selfSignedValue(value));
+            claims.put(Objects.requireNonNull(property.abbreviation(), property.restName()), value);
             if (property == DailyProperty.ROOM_NAME) {
                 claims.put("d", domainId);
                 claims.put("iat", issuedAt);
             }
         });
         return claims;
-    }
-
-    private static Object selfSignedValue(Object value) {
-        return (value instanceof DailyPermissions permissions) ? permissions.abbreviated() : value;
     }
 
     @Override

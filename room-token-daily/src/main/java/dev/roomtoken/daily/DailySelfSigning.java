@@ -37,12 +37,12 @@ final class DailySelfSigning {
      */
     Issuance.Signing prepare(String room, DailyProperties properties, @Nullable Instant explicitExpiry,
             long ttlSeconds, Map<String, String> join) {
-        properties.checkSelfSignable();
+        DailyProperties signable = properties.selfSignable();
         return () -> {
             long issuedAt = this.clock.instant().getEpochSecond();
             Instant expiresAt = (explicitExpiry != null) ? explicitExpiry : Instant.ofEpochSecond(issuedAt + ttlSeconds);
             String token = this.signer.sign(NO_HEADER,
-                    properties.expiringAt(expiresAt).selfSignedClaims(this.domainId, issuedAt));
+                    signable.expiringAt(expiresAt).selfSignedClaims(this.domainId, issuedAt));
             return new RoomToken(DailyTokenIssuer.PROVIDER, room, token, expiresAt, null, null, join);
         };
     }

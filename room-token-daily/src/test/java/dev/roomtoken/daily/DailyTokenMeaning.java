@@ -2,6 +2,7 @@ package dev.roomtoken.daily;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,18 +69,22 @@ final class DailyTokenMeaning {
                 throw new AssertionError("permission '" + claim + "' is not in Daily's permissions abbreviations");
             }
             permissions.put(name, switch (claim) {
-                case "cs" -> (value instanceof String letters) ? Arrays.stream(letters.split(",")).map((letter) -> {
-                    String kind = MEDIA_LETTERS.get(letter);
-                    if (kind == null) {
-                        throw new AssertionError("'" + letter + "' in cs is not one of Daily's letters");
-                    }
-                    return kind;
-                }).toList() : value;
+                case "cs" -> (value instanceof String letters) ? mediaKinds(letters) : value;
                 case "cr" -> canReceive((Map<String, Object>) value);
                 default -> value;
             });
         });
         return permissions;
+    }
+
+    private static List<String> mediaKinds(String letters) {
+        return Arrays.stream(letters.split(",")).map((letter) -> {
+            String kind = MEDIA_LETTERS.get(letter);
+            if (kind == null) {
+                throw new AssertionError("'" + letter + "' in cs is not one of Daily's letters");
+            }
+            return kind;
+        }).toList();
     }
 
     private static Map<String, Object> canReceive(Map<String, Object> cr) {
